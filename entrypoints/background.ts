@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired up in lib/ext; see the foundation issue.
+});

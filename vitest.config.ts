@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests run in Node; DOM tests opt in with `// @vitest-environment happy-dom`;
+// ext tests get WXT's fake browser through the plugin; e2e tests drive the built
+// extension in Chromium and need `npm run build` first (npm test does that).
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
