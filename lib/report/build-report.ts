@@ -1,0 +1,103 @@
+import type { Article } from '../corpus/article';
+import type { CorpusIndex } from '../match/corpus-index';
+import type { MatchOptions, SentenceMatch } from '../match/types';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { isSameSource, isSameText, type OverlapCounts } from './own-article';
+import type { PageInput, Report, ReportMatch, ReportSentence } from './types';
+
+/** The report of one page against a corpus index: every page sentence (split with the
+ *  page's block starts), each with the other outlets' sentences that echo it. The page's
+ *  own article (same id, URL, host, or the same text) is never among the matches. Offsets
+ *  are mapped through `page.sourceOffsets` when given. Pure: the index is only read. */
+export function buildReport(page: PageInput, index: CorpusIndex, opts: MatchOptions = {}): Report {
+  const spans = splitSentences(page.text, page.blockStarts);
+  const isOwnById = memoize((id: string) => {
+    const article = index.getArticle(id);
+    return article ? isSameSource(page, article) : false;
+  });
+  const excludeArticle = (id: string) => isOwnById(id) || (opts.excludeArticle?.(id) ?? false);
+  const found = spans.map((span) => index.matchSentence(span.text, { ...opts, excludeArticle }));
+  const sameText = sameTextArticles(found, spans.length, index);
+  const sentences = spans.map((span, i): ReportSentence => ({
+    index: span.index,
+    text: span.text,
+    ...mapSpan(span, page.sourceOffsets),
+    matches: (found[i] ?? [])
+      .filter((m) => !sameText.has(m.articleId))
+      .flatMap((m) => toReportMatch(m, index.getArticle(m.articleId))),
+  }));
+  return {
+    page: { source: page.source, title: page.title, outlet: page.outlet, url: page.url },
+    sentences,
+    summary: summarize(sentences),
+  };
+}
+
+function memoize(fn: (id: string) => boolean): (id: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (id) => {
+    let value = seen.get(id);
+    if (value === undefined) seen.set(id, (value = fn(id)));
+    return value;
+  };
+}
+
+/** Ids of articles whose text is the page's own (see isSameText). */
+function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index: CorpusIndex): Set<string> {
+  const verbatim = new Map<string, number>();
+  const covered = new Map<string, Set<number>>();
+  for (const matches of found) {
+    for (const m of matches) {
+      if (m.kind === 'verbatim') verbatim.set(m.articleId, (verbatim.get(m.articleId) ?? 0) + 1);
+      const set = covered.get(m.articleId) ?? new Set<number>();
+      covered.set(m.articleId, set.add(m.sentenceIndex));
+    }
+  }
+  const same = new Set<string>();
+  for (const [id, pageVerbatim] of verbatim) {
+    const article = index.getArticle(id);
+    if (!article) continue;
+    const counts: OverlapCounts = {
+      pageVerbatim, pageSentences,
+      articleCovered: covered.get(id)?.size ?? 0,
+      articleSentences: articleSentenceCount(article),
+    };
+    if (isSameText(counts)) same.add(id);
+  }
+  return same;
+}
+
+function articleSentenceCount(article: Article): number {
+  return splitSentences(article.text, article.blocks.map((b) => b.start)).length;
+}
+
+/** Offsets into the raw text: the raw offset of the first character and one past the last. */
+function mapSpan(span: SentenceSpan, sourceOffsets?: readonly number[]): { start: number; end: number } {
+  if (!sourceOffsets) return { start: span.start, end: span.end };
+  const start = sourceOffsets[span.start] ?? span.start;
+  const last = span.end > span.start ? sourceOffsets[span.end - 1] : undefined;
+  return { start, end: last === undefined ? start : last + 1 };
+}
+
+function toReportMatch(m: SentenceMatch, article: Article | undefined): ReportMatch[] {
+  if (!article) return [];
+  return [{
+    articleId: m.articleId, outlet: article.outlet, url: article.url,
+    published: article.published, credit: article.credit,
+    text: m.text, kind: m.kind, score: m.score, diff: m.diff, change: m.change,
+  }];
+}
+
+/** Counts echoed sentences; outlets by shared sentences, descending, then by name. */
+function summarize(sentences: readonly ReportSentence[]): Report['summary'] {
+  const shared = new Map<string, number>();
+  let echoed = 0;
+  for (const sentence of sentences) {
+    if (sentence.matches.length > 0) echoed += 1;
+    for (const outlet of new Set(sentence.matches.map((m) => m.outlet))) {
+      shared.set(outlet, (shared.get(outlet) ?? 0) + 1);
+    }
+  }
+  const outlets = [...shared.keys()].sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || a.localeCompare(b));
+  return { sentences: sentences.length, echoed, outlets };
+}
