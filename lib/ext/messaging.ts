@@ -1,0 +1,145 @@
+/** The only module that sends or receives runtime messages: it turns the call maps of
+ *  lib/ext/messages.ts into typed send/on functions and checks who is calling. */
+import { browser, type Browser } from 'wxt/browser';
+import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, ContentCalls } from './messages';
+
+/** A message's sender as the runtime reports it. */
+export type Sender = Browser.runtime.MessageSender;
+/** Who sent a message: our content script in a web page, one of our own pages (popup,
+ *  options), or anything else (another extension, a page, an unknown context). */
+export type SenderKind = 'content' | 'extension-page' | 'foreign';
+
+/** A receiver's handlers: one per call, answering a CallResult (or its promise). */
+export type CallHandlers<Calls> = {
+  [K in CallName<Calls>]: (data: CallData<Calls, K>, sender: Sender) => CallResult<CallValue<Calls, K>> | Promise<CallResult<CallValue<Calls, K>>>;
+};
+/** Decides whether `sender` may make call `name`: null to allow, else the refusal reason. */
+export type SenderCheck = (name: string, sender: Sender) => string | null;
+
+/** What goes over the wire: the call's name under our own key, so foreign messages are ignored. */
+interface Envelope { echoesCall: string; data: unknown }
+
+/** Which senders may make each background call: content scripts only ask about their page;
+ *  only the extension's own pages read or change settings, the corpus and tab states. */
+export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly SenderKind[]> = {
+  matchPage: ['content'],
+  pageState: ['content'],
+  getTabState: ['extension-page'],
+  getSettings: ['extension-page'],
+  setSiteEnabled: ['extension-page'],
+  setGlobalEnabled: ['extension-page'],
+  setMatchSettings: ['extension-page'],
+  listCorpus: ['extension-page'],
+  searchCorpus: ['extension-page'],
+  getDiagnostics: ['extension-page'],
+};
+
+/** Classifies a sender. `runtimeId`/`extensionUrl` default to this extension's id and its
+ *  base URL (runtime.getURL('')). An extension page is recognised by its URL even when it is
+ *  open in a tab; a content script has a tab, our id and a URL outside the extension. */
+export function classifySender(
+  sender: Sender,
+  runtimeId: string = browser.runtime.id,
+  extensionUrl: string = browser.runtime.getURL('/'),
+): SenderKind {
+  if (sender.id !== runtimeId) return 'foreign';
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionUrl)) return 'extension-page';
+  if (sender.tab && url !== '') return 'content';
+  return 'foreign';
+}
+
+/** The default background sender check, from BACKGROUND_ACCESS. */
+export const checkBackgroundSender: SenderCheck = (name, sender) => {
+  const allowed = (BACKGROUND_ACCESS as Record<string, readonly SenderKind[] | undefined>)[name];
+  if (!allowed) return `unknown call "${name}"`;
+  const kind = classifySender(sender);
+  if (allowed.includes(kind)) return null;
+  return `refused: "${name}" may be called only from ${allowed.map(describeKind).join(' or ')}, not from ${describeKind(kind)}`;
+};
+
+function describeKind(kind: SenderKind): string {
+  if (kind === 'content') return 'a content script';
+  if (kind === 'extension-page') return "the extension's own pages";
+  return 'another extension or page';
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).echoesCall === 'string';
+}
+
+/** Answers one message: undefined when it is not ours (another listener may answer), else
+ *  the handler's CallResult, a refusal, or the error a handler threw, as a value. */
+export function dispatchCall<Calls>(
+  handlers: CallHandlers<Calls>,
+  check: SenderCheck,
+  message: unknown,
+  sender: Sender,
+): Promise<CallResult<unknown>> | undefined {
+  if (!isEnvelope(message)) return undefined;
+  const name = message.echoesCall;
+  const handler = (handlers as Record<string, ((data: unknown, sender: Sender) => unknown) | undefined>)[name];
+  if (!handler) return Promise.resolve({ ok: false, error: `unknown call "${name}"` });
+  const refusal = check(name, sender);
+  if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
+  return Promise.resolve()
+    .then(() => handler(message.data ?? {}, sender) as Promise<CallResult<unknown>>)
+    .catch((error: unknown) => ({ ok: false as const, error: `"${name}" failed: ${errorText(error)}` }));
+}
+
+/** Listens for calls with `handlers`; answers through sendResponse (works with and without
+ *  the polyfill). Returns the function that stops listening. */
+function listen<Calls>(handlers: CallHandlers<Calls>, check: SenderCheck): () => void {
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
+    const answer = dispatchCall(handlers, check, message, sender);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Background: answer BackgroundCalls; `senderCheck` defaults to BACKGROUND_ACCESS. */
+export function onBackgroundCall(handlers: CallHandlers<BackgroundCalls>, senderCheck: SenderCheck = checkBackgroundSender): () => void {
+  return listen(handlers, senderCheck);
+}
+
+/** Content script: answer ContentCalls, only from this extension's own pages. */
+export function onContentCall(handlers: CallHandlers<ContentCalls>): () => void {
+  return listen(handlers, (name, sender) =>
+    classifySender(sender) === 'extension-page' ? null : `refused: "${name}" may be called only from the extension's own pages`,
+  );
+}
+
+/** Calls the background. Never throws: no answer or a transport error becomes { ok: false }. */
+export function sendToBackground<K extends CallName<BackgroundCalls>>(
+  name: K,
+  data: CallData<BackgroundCalls, K>,
+): Promise<CallResult<CallValue<BackgroundCalls, K>>> {
+  return settle(browser.runtime.sendMessage({ echoesCall: name, data } satisfies Envelope), 'the background');
+}
+
+/** Calls the content script of tab `tabId`. Never throws: a tab without our content script
+ *  (not loaded yet, unsupported page) answers { ok: false, error }. */
+export function sendToTab<K extends CallName<ContentCalls>>(
+  tabId: number,
+  name: K,
+  data: CallData<ContentCalls, K>,
+): Promise<CallResult<CallValue<ContentCalls, K>>> {
+  return settle(browser.tabs.sendMessage(tabId, { echoesCall: name, data } satisfies Envelope), `the page in tab ${tabId}`);
+}
+
+async function settle<T>(pending: Promise<unknown>, receiver: string): Promise<CallResult<T>> {
+  try {
+    const answer = (await pending) as CallResult<T> | undefined;
+    if (answer && typeof answer === 'object' && typeof answer.ok === 'boolean') return answer;
+    return { ok: false, error: `no answer from ${receiver}` };
+  } catch (error) {
+    return { ok: false, error: `could not reach ${receiver}: ${errorText(error)}` };
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
