@@ -1,0 +1,55 @@
+import type { DiffOp } from '../match/types';
+import type { Report, ReportMatch, ReportSentence } from '../report/types';
+
+/** ANSI styles used when colour is on. */
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', strike: '\x1b[9m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+/** Whether to colour: only on a terminal and when NO_COLOR is unset or empty. */
+export function shouldColor(isTTY: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  return isTTY === true && !env.NO_COLOR;
+}
+
+/** A word diff on one line: deletions `[-old-]` and insertions `{+new+}`, or in colour
+ *  red struck-through and green. */
+export function renderDiff(diff: readonly DiffOp[], color: boolean): string {
+  return diff.map((op) => {
+    if (op.op === 'equal') return op.text;
+    if (op.op === 'delete') return color ? `${ANSI.red}${ANSI.strike}${op.text}${ANSI.reset}` : `[-${op.text}-]`;
+    return color ? `${ANSI.green}${op.text}${ANSI.reset}` : `{+${op.text}+}`;
+  }).join('');
+}
+
+/** The summary line: "9 of 19 sentences echoed by 2 outlets: A (8), B (1)". */
+export function renderSummary(report: Report): string {
+  const { sentences, echoed, outlets } = report.summary;
+  if (echoed === 0) return `0 of ${sentences} sentences echoed elsewhere in the corpus.`;
+  const counts = outlets.map((outlet) => `${outlet} (${countFor(report.sentences, outlet)})`);
+  const noun = outlets.length === 1 ? 'outlet' : 'outlets';
+  return `${echoed} of ${sentences} sentences echoed by ${outlets.length} ${noun}: ${counts.join(', ')}`;
+}
+
+function countFor(sentences: readonly ReportSentence[], outlet: string): number {
+  return sentences.filter((s) => s.matches.some((m) => m.outlet === outlet)).length;
+}
+
+/** The whole readable report: page line, summary, then each echoed sentence with its matches. */
+export function renderReport(report: Report, color: boolean): string {
+  const style = (code: string, text: string) => (color ? `${code}${text}${ANSI.reset}` : text);
+  const { page } = report;
+  const about = [page.title ? `"${page.title}"` : null, page.outlet, page.url].filter(Boolean).join(' · ');
+  const lines = [style(ANSI.bold, `${page.source}${about ? ` — ${about}` : ''}`), renderSummary(report)];
+  for (const sentence of report.sentences) {
+    if (sentence.matches.length === 0) continue;
+    lines.push('', style(ANSI.bold, `[${sentence.index + 1}] ${sentence.text}`));
+    for (const match of sentence.matches) lines.push(...renderMatch(match, color, style));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderMatch(match: ReportMatch, color: boolean, style: (code: string, text: string) => string): string[] {
+  const source = [match.outlet, match.published, match.credit ? `via ${match.credit}` : null].filter(Boolean).join(', ');
+  const head = `  ${source} · ${match.kind} ${match.score.toFixed(2)}${match.change ? ` · ${match.change}` : ''}`;
+  const lines = [head, `    ${renderDiff(match.diff, color)}`];
+  if (match.url) lines.push(style(ANSI.dim, `    ${match.url}`));
+  return lines;
+}

@@ -1,0 +1,74 @@
+import type { Article } from '../corpus/article';
+import type { HtmlArticle } from '../corpus/ingest';
+import { createCorpusIndex } from '../match/corpus-index';
+import { buildReport } from '../report/build-report';
+import type { PageInput } from '../report/types';
+import { parseArgs, USAGE } from './args';
+import { loadCorpusPath, loadSeedCorpus } from './corpus-files';
+import { htmlToArticleNode } from './html-article';
+import { decodeText, pageFromContent, type InputResult } from './page-input';
+import { readAll, readFileBytes } from './read-input';
+import { renderReport, shouldColor } from './render-text';
+
+/** Where the CLI reads and writes; process.* in main.ts, fakes in tests. */
+export interface CliIo {
+  stdin: AsyncIterable<Uint8Array | string>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+/** Exit codes: 0 report printed, 2 bad arguments or input, 1 an unexpected failure. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/** Runs `xref` over argv (without node and script) and returns the exit code. Problems
+ *  with the input print one line on stderr (exit 2); nothing prints a stack trace. */
+export async function runXref(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (error: string, code: number = EXIT.badInput) => {
+    io.stderr.write(`xref: ${error}\n`);
+    return code;
+  };
+  try {
+    const args = parseArgs(argv);
+    if (!args.ok) return fail(args.error);
+    if (args.help) { io.stdout.write(USAGE); return EXIT.ok; }
+    const { options } = args;
+    const page = await loadPage(options.page, io, htmlToArticleNode);
+    if (!page.ok) return fail(page.error);
+    const corpus = await loadCorpus(options.corpus, htmlToArticleNode);
+    if (!corpus.ok) return fail(corpus.error);
+    const report = buildReport(page.value, createCorpusIndex(corpus.value), { kinds: options.kinds });
+    const color = shouldColor(io.stdout.isTTY, io.env);
+    io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, color));
+    return EXIT.ok;
+  } catch (error) {
+    return fail(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`, EXIT.failure);
+  }
+}
+
+/** Reads the page from a file or, for "-", from standard input. */
+export async function loadPage(
+  path: string, io: Pick<CliIo, 'stdin'>, htmlToArticle: (html: string) => HtmlArticle | null,
+): Promise<InputResult<PageInput>> {
+  const source = path === '-' ? '<stdin>' : path;
+  const bytes = path === '-' ? { ok: true as const, value: await readAll(io.stdin) } : await readFileBytes(path);
+  if (!bytes.ok) return bytes;
+  const text = decodeText(bytes.value, source);
+  if (!text.ok) return text;
+  return pageFromContent(source, text.value, { htmlToArticle });
+}
+
+/** The articles of every --corpus path, or the embedded seeds when none is given. */
+export async function loadCorpus(
+  paths: readonly string[], htmlToArticle: (html: string) => HtmlArticle | null,
+): Promise<InputResult<Article[]>> {
+  if (paths.length === 0) return { ok: true, value: await loadSeedCorpus() };
+  const articles: Article[] = [];
+  for (const path of paths) {
+    const loaded = await loadCorpusPath(path, { htmlToArticle });
+    if (!loaded.ok) return { ok: false, error: loaded.error };
+    if (loaded.articles.length === 0) return { ok: false, error: `no articles in ${path} (.txt, .html, .json or .jsonl files)` };
+    articles.push(...loaded.articles);
+  }
+  return { ok: true, value: articles };
+}
