@@ -1,0 +1,119 @@
+// Words and numbers with offsets into the ORIGINAL string. One pass over the code units decides
+// where words start and end; only the cut slice is normalised (memoised in wordForm), so offsets
+// stay exact however normalisation changes lengths.
+import { wordForm } from './normalize';
+
+/** A word or number of the original text. `word` is its canonical comparison form;
+ *  start/end are offsets into the ORIGINAL string passed in (JS string units). */
+export interface Token { word: string; start: number; end: number }
+
+// Character classes.
+const SEP = 0, LETTER = 1, DIGIT = 2, MARK = 3, INVISIBLE = 4, APOSTROPHE = 5, GROUP = 6, DOT = 7;
+
+const ascii = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ascii[c] = /[a-z]/i.test(ch) ? LETTER : /\d/.test(ch) ? DIGIT : ch === "'" ? APOSTROPHE
+    : ch === ',' ? GROUP : ch === '.' ? DOT : SEP;
+}
+const wide = new Map<number, number>();
+
+function classifyWide(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (/\p{Nd}/u.test(ch)) return DIGIT;
+  if (/[\p{L}\p{N}]/u.test(ch)) return LETTER;
+  if (/\p{M}/u.test(ch)) return MARK;
+  if (/[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch)) return INVISIBLE;
+  if (/[\u2018\u2019\u02BC]/.test(ch)) return APOSTROPHE;
+  if (/[\u00A0\u2009\u202F\u2007]/.test(ch)) return GROUP;
+  return SEP;
+}
+
+/** Class of the code point at i (SEP past the end). */
+function classAt(text: string, i: number): number {
+  if (i >= text.length) return SEP;
+  const cp = text.codePointAt(i) as number;
+  if (cp < 128) return ascii[cp] as number;
+  let cls = wide.get(cp);
+  if (cls === undefined) wide.set(cp, (cls = classifyWide(cp)));
+  return cls;
+}
+
+/** Width in code units of the code point at i. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** "2,000" / "2 000": a separator followed by exactly three digits. */
+function isGroupSeparator(text: string, i: number): boolean {
+  return classAt(text, i + 1) === DIGIT && classAt(text, i + 2) === DIGIT
+    && classAt(text, i + 3) === DIGIT && classAt(text, i + 4) !== DIGIT;
+}
+
+/** Scans one word starting at `start` (a letter or digit); returns its end offset.
+ *  Joins: apostrophes between letters (don't, Kazakhstan's), digit groups (2,000),
+ *  decimals (3.5), dotted initialisms (U.S., e.g.), invisible chars and combining marks. */
+function scanWord(text: string, start: number): number {
+  let end = start + widthAt(text, start);
+  let last = classAt(text, start);
+  let digitsOnly = last === DIGIT;
+  let segmentLength = 1; // word chars since the start or the last joining dot
+  let i = end;
+  for (;;) {
+    const cls = classAt(text, i);
+    if (cls === LETTER || cls === DIGIT || cls === MARK) {
+      if (cls !== MARK) last = cls;
+      digitsOnly &&= cls === DIGIT;
+      segmentLength++;
+      i = end = i + widthAt(text, i);
+    } else if (cls === INVISIBLE) {
+      i += 1;
+    } else if (cls === APOSTROPHE && last === LETTER && classAt(text, i + 1) === LETTER) {
+      i += 1;
+    } else if (cls === GROUP && digitsOnly && last === DIGIT && isGroupSeparator(text, i)) {
+      i += 1;
+    } else if (cls === DOT && last === DIGIT && classAt(text, i + 1) === DIGIT) {
+      digitsOnly = false; // a decimal point ends digit grouping: "3.5,000" is not 3.5000
+      i += 1;
+    } else if (cls === DOT && segmentLength === 1 && last === LETTER && classAt(text, i + 1) === LETTER
+      && !isWordClass(classAt(text, i + 1 + widthAt(text, i + 1)))) {
+      segmentLength = 0;
+      i += 1;
+    } else {
+      return end;
+    }
+  }
+}
+
+function isWordClass(cls: number): boolean {
+  return cls === LETTER || cls === DIGIT || cls === MARK;
+}
+
+/** Words and numbers in order; punctuation dropped. Decisions (see also wordForm):
+ *  - possessives and contractions stay one token without the apostrophe:
+ *    "Kazakhstan's" -> "kazakhstans", "don't" -> "dont"; a trailing apostrophe is dropped;
+ *  - hyphens and dashes split: "Russia-led" -> "russia", "led"; "81-year-old" -> "81", "year", "old";
+ *  - numbers: "2,000" and "2 000" (no-break/thin space) -> "2000"; "3.5" stays "3.5";
+ *    "21st" is one token; "U.S." -> "us" (token covers "U.S", not the final dot). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (cls !== LETTER && cls !== DIGIT) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const end = scanWord(text, i);
+    const word = wordForm(text.slice(i, end));
+    if (word !== '') tokens.push({ word, start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+
+/** tokenize(text).map(t => t.word) */
+export function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
+}
