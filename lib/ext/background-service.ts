@@ -1,0 +1,156 @@
+/** The background's logic, apart from the wiring in entrypoints/background.ts so it can be
+ *  tested with fakeBrowser: loads the index, answers the calls, keeps tab states and badges. */
+import { browser } from 'wxt/browser';
+import type { CorpusIndex } from '../match/corpus-index';
+import type { MatchKind, MatchOptions } from '../match/types';
+import { buildReport } from '../report/build-report';
+import type { Report } from '../report/types';
+import { holdIndex, type IndexHolder } from './index-holder';
+import type { BackgroundCalls, CallResult, Diagnostics, TabState } from './messages';
+import { onBackgroundCall, type CallHandlers, type Sender } from './messaging';
+import type { MatchSettings, Settings } from './settings';
+import { createSettingsHandlers } from './settings-handlers';
+import { isSiteEnabled, isSupportedUrl, siteOf } from './site-rules';
+import { disabledSitesItem, enabledItem, readSettings, repairStoredSettings } from './storage';
+import { createTabStateStore, type TabStateStore } from './tab-states';
+
+/** What the service needs; `now` is a millisecond clock (default performance.now). */
+export interface BackgroundServiceOptions {
+  loadIndex: () => Promise<CorpusIndex>;
+  now?: () => number;
+  log?: (line: string) => void;
+}
+
+/** A running background: its handlers (for tests), the index promise and its timings. */
+export interface BackgroundService {
+  handlers: CallHandlers<BackgroundCalls>;
+  /** Settles when the index has loaded or failed (see diagnostics().indexError). */
+  ready: Promise<void>;
+  tabs: TabStateStore;
+  diagnostics(): Diagnostics;
+  /** Registers the message, tab and storage listeners; answers the function removing them. */
+  start(): () => void;
+}
+
+/** The match options for the stored settings: paraphrases only when switched on. */
+export function matchOptionsOf(settings: MatchSettings): MatchOptions {
+  const kinds: MatchKind[] = settings.showParaphrase ? ['verbatim', 'reworded', 'paraphrase'] : ['verbatim', 'reworded'];
+  return { kinds, strictness: settings.strictness };
+}
+
+/** The state the popup should show: the switch and the URL win over a stored report. */
+export function deriveTabState(url: string | undefined, stored: TabState | undefined, settings: Settings): TabState {
+  if (url !== undefined && !isSupportedUrl(url)) return { state: 'unsupported' };
+  if (url !== undefined && !isSiteEnabled(url, settings)) return { state: 'off', site: siteOf(url) ?? '' };
+  return stored ?? { state: 'pending' };
+}
+
+/** Creates the service and starts loading the index at once (cold start is timed from here). */
+export function createBackgroundService(options: BackgroundServiceOptions): BackgroundService {
+  const now = options.now ?? (() => performance.now());
+  const holder = holdIndex(options.loadIndex, now, options.log ?? ((line: string) => console.info(line)));
+  const tabs = createTabStateStore();
+  const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
+  const handlers: CallHandlers<BackgroundCalls> = {
+    ...createSettingsHandlers(syncTabs),
+    matchPage: (data, sender) => answerMatchPage(data, sender, { holder, tabs, now }),
+    async pageState(data, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'pageState must come from a tab' };
+      if (data.state !== 'no-article' && data.state !== 'off') return { ok: false, error: 'pageState is "no-article" or "off"' };
+      const state: TabState = data.state === 'off' ? { state: 'off', site: siteOf(sender.url ?? '') ?? '' } : { state: 'no-article' };
+      await tabs.set(tabId, state);
+      return { ok: true, value: null };
+    },
+    async getTabState(data) {
+      if (typeof data.tabId !== 'number') return { ok: false, error: 'getTabState needs { tabId: number }' };
+      const [url, stored, settings] = await Promise.all([tabUrl(data.tabId), tabs.get(data.tabId), readSettings()]);
+      return { ok: true, value: deriveTabState(url, stored, settings) };
+    },
+    getDiagnostics: async () => ({ ok: true, value: holder.diagnostics() }),
+    async listCorpus() {
+      const loaded = await holder.need();
+      return loaded.ok ? { ok: true, value: loaded.value.catalog.list() } : loaded;
+    },
+    async searchCorpus(data) {
+      if (typeof data.query !== 'string') return { ok: false, error: 'searchCorpus needs { query: string }' };
+      const loaded = await holder.need();
+      return loaded.ok ? { ok: true, value: loaded.value.catalog.search(data.query, data.limit) } : loaded;
+    },
+  };
+  return { handlers, ready: holder.ready, tabs, diagnostics: holder.diagnostics, start: () => startListeners(handlers, tabs, syncTabs) };
+}
+
+type MatchPageData = Parameters<BackgroundCalls['matchPage']>[0];
+
+/** matchPage: refuses a switched-off site (storing 'off'), else builds, stores and answers the report. */
+async function answerMatchPage(
+  data: MatchPageData,
+  sender: Sender,
+  ctx: { holder: IndexHolder; tabs: TabStateStore; now: () => number },
+): Promise<CallResult<Report>> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || typeof data.text !== 'string' || !Array.isArray(data.blockStarts)) {
+    return { ok: false, error: 'matchPage needs a tab and { url, title, outlet, text, blockStarts }' };
+  }
+  const url = sender.url ?? data.url;
+  const settings = await readSettings();
+  if (!isSiteEnabled(url, settings)) {
+    await ctx.tabs.set(tabId, deriveTabState(url, undefined, settings));
+    return { ok: false, error: `Echoes is switched off for ${siteOf(url) ?? 'this page'}` };
+  }
+  const loaded = await ctx.holder.need();
+  if (!loaded.ok) return loaded;
+  const started = ctx.now();
+  const page = { source: data.url, text: data.text, blockStarts: data.blockStarts, title: data.title, outlet: data.outlet, url: data.url };
+  const report = buildReport(page, loaded.value.index, matchOptionsOf(settings.matchSettings));
+  ctx.holder.recordMatch(ctx.now() - started, ctx.now());
+  await ctx.tabs.set(tabId, { state: 'ok', report });
+  return { ok: true, value: report };
+}
+
+function startListeners(handlers: CallHandlers<BackgroundCalls>, tabs: TabStateStore, syncTabs: (s: Settings) => Promise<void>): () => void {
+  const stopCalls = onBackgroundCall(handlers);
+  // Any navigation of the tab (new URL or reload) makes the old report stale.
+  const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
+    if (change.status === 'loading') void tabs.set(tabId, { state: 'pending' });
+  };
+  const onRemoved = (tabId: number) => void tabs.remove(tabId);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  const resync = () => void readSettings().then(syncTabs);
+  const unwatch = [enabledItem.watch(resync), disabledSitesItem.watch(resync)];
+  void repairStoredSettings();
+  return () => {
+    stopCalls();
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+    for (const stop of unwatch) stop();
+  };
+}
+
+/** Marks every tab whose site is now off as 'off' (clearing its badge), and every tab that was
+ *  off but is on again as 'pending' (its content script rescans and sends matchPage). */
+export async function syncTabsWithSettings(tabs: TabStateStore, settings: Settings): Promise<void> {
+  const open = await browser.tabs.query({});
+  await Promise.all(
+    open.map(async ({ id, url }) => {
+      if (id === undefined || url === undefined || !isSupportedUrl(url)) return;
+      const current = await tabs.get(id);
+      if (!isSiteEnabled(url, settings)) {
+        if (current?.state !== 'off') await tabs.set(id, { state: 'off', site: siteOf(url) ?? '' });
+      } else if (current?.state === 'off') {
+        await tabs.set(id, { state: 'pending' });
+      }
+    }),
+  );
+}
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+

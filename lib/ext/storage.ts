@@ -1,0 +1,75 @@
+/** The stored settings, each declared once. Values are read through the migrate functions of
+ *  lib/ext/settings.ts, so a corrupt or hand-edited value never reaches the rest of the code. */
+import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_MATCH_SETTINGS,
+  migrateDisabledSites,
+  migrateEnabled,
+  migrateMatchSettings,
+  type MatchSettings,
+  type Settings,
+} from './settings';
+
+/** Storage schema version of the settings items; bump with a `migrations` entry on change. */
+export const SETTINGS_VERSION = 1;
+
+/** 'sync:disabledSites': hosts switched off (see migrateDisabledSites). The content script
+ *  watches it to remove/restore highlights without a reload. */
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: [],
+  version: SETTINGS_VERSION,
+});
+
+/** 'sync:enabled': the global on/off (see migrateEnabled). */
+export const enabledItem = storage.defineItem<boolean>('sync:enabled', {
+  fallback: true,
+  version: SETTINGS_VERSION,
+});
+
+/** 'sync:matchSettings': paraphrase on/off and strictness (see migrateMatchSettings). */
+export const matchSettingsItem = storage.defineItem<MatchSettings>('sync:matchSettings', {
+  fallback: DEFAULT_MATCH_SETTINGS,
+  version: SETTINGS_VERSION,
+});
+
+/** All settings, each repaired by its migrate function (the stored value is not changed). */
+export async function readSettings(): Promise<Settings> {
+  const [enabled, disabledSites, matchSettings] = await Promise.all([
+    enabledItem.getValue(),
+    disabledSitesItem.getValue(),
+    matchSettingsItem.getValue(),
+  ]);
+  return {
+    enabled: migrateEnabled(enabled),
+    disabledSites: migrateDisabledSites(disabledSites),
+    matchSettings: migrateMatchSettings(matchSettings),
+  };
+}
+
+/** Rewrites every stored setting whose value its migrate function had to repair; run once
+ *  at background start. Answers the keys it rewrote. */
+export async function repairStoredSettings(): Promise<string[]> {
+  const repaired: string[] = [];
+  const items = [
+    [enabledItem, migrateEnabled],
+    [disabledSitesItem, migrateDisabledSites],
+    [matchSettingsItem, migrateMatchSettings],
+  ] as const;
+  for (const [item, migrate] of items) {
+    const raw: unknown = await storage.getItem(item.key);
+    if (raw === null || raw === undefined) continue;
+    const fixed = (migrate as (raw: unknown) => unknown)(raw);
+    if (JSON.stringify(fixed) === JSON.stringify(raw)) continue;
+    await storage.setItem(item.key, fixed);
+    repaired.push(item.key);
+  }
+  return repaired;
+}
+
+/** Switches one (already normalised) site on or off; answers the new list. */
+export async function writeSiteEnabled(site: string, enabled: boolean): Promise<string[]> {
+  const current = migrateDisabledSites(await disabledSitesItem.getValue());
+  const next = enabled ? current.filter((s) => s !== site) : migrateDisabledSites([...current, site]);
+  await disabledSitesItem.setValue(next);
+  return next;
+}
