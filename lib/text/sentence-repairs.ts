@@ -1,0 +1,62 @@
+// When two neighbouring Intl.Segmenter pieces are really one sentence. Pure string rules.
+
+/** Titles before a name: a break after them is always wrong ("Mr. Smith", "Gen. Ivanov"). */
+const TITLES = new Set(
+  `mr mrs ms messrs dr prof gen sen rep gov lt col sgt capt maj adm cmdr cpl pvt supt insp det
+  rev hon pres st mt fr`.split(/\s+/),
+);
+/** Abbreviations that only ever precede a number ("No. 5", "Jan. 2", "p. 14"). */
+const BEFORE_NUMBER = new Set(
+  'no nos vol art fig p pp ch sec jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+/** Abbreviations that may also end a sentence: joined unless a typical opener follows. */
+const AMBIGUOUS = new Set('inc corp co ltd bros jr sr ft etc vs approx est dept univ assn tue tues thu thur thurs fri'.split(' '));
+/** Words that typically open a sentence: after an ambiguous "U.S." / "Inc." / "B." they mean a break. */
+const OPENERS = new Set(
+  `the a an he she it they we i you in on at but and or this that these those there then his her
+  its their our my as after before when while if so yet however meanwhile earlier later also now
+  since during despite although though what who why how where some many most all one no not
+  according last another other such both each for from with by to of`.split(/\s+/),
+);
+
+const HAS_WORD_RE = /[\p{L}\p{N}]/u;
+const FIRST_WORD_RE = /^[\s"'\u201C\u201D\u2018\u2019()[\]\u00AB\u00BB\u2014\u2013-]*([\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*)/u;
+/** The word (or dotted initialism) right before the final dot, e.g. "Mr", "U.S", "J". */
+const LAST_DOTTED_RE = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\.)*[\p{L}\p{N}]+)\.["'\u201D\u2019)\]]*\s*$/u;
+
+/** First word of a piece, skipping opening quotes, brackets and dashes; '' if none. */
+function firstWord(piece: string): string {
+  return FIRST_WORD_RE.exec(piece)?.[1] ?? '';
+}
+
+function isOpener(word: string): boolean {
+  return OPENERS.has(word.toLowerCase());
+}
+
+/** Abbreviation at the end of `previous` that keeps `next` in the same sentence. */
+function endsWithBindingAbbreviation(previous: string, next: string): boolean {
+  const abbr = LAST_DOTTED_RE.exec(previous)?.[1];
+  if (abbr === undefined) return false;
+  const word = firstWord(next);
+  const lower = abbr.toLowerCase();
+  if (lower === 'e.g' || lower === 'i.e' || lower === 'cf') return true;
+  if (TITLES.has(lower)) return true;
+  if (BEFORE_NUMBER.has(lower)) return /^\d/.test(word);
+  // Initials ("J. R. R. Tolkien", "George W. Bush") and initialisms ("U.S. officials").
+  const initial = /^\p{Lu}$/u.test(abbr) || /^(\p{L}\.)+\p{L}$/u.test(abbr);
+  if (initial || AMBIGUOUS.has(lower)) return word !== '' && !isOpener(word);
+  return false;
+}
+
+/** True when `next` continues the sentence of `previous` (both raw pieces of one block):
+ *  - either piece has no letter or digit (stray ". ", "?? ??", a lone dash);
+ *  - `next` starts with an all-lower-case word: an attribution after a quote ("Stop!" he said)
+ *    or a run-on the segmenter cut after "!"/"?" or an abbreviation ("eBay", "iPhone" are not
+ *    all lower case, so they can still open a sentence);
+ *  - `previous` ends with an abbreviation that binds to what follows (see the lists above). */
+export function shouldJoin(previous: string, next: string): boolean {
+  if (!HAS_WORD_RE.test(previous) || !HAS_WORD_RE.test(next)) return true;
+  const word = firstWord(next);
+  if (/^\p{Ll}/u.test(word) && word === word.toLowerCase()) return true;
+  return endsWithBindingAbbreviation(previous, next);
+}
