@@ -5,11 +5,14 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { isSameSource, isSameText, type OverlapCounts } from './own-article';
 import type { PageInput, Report, ReportMatch, ReportSentence } from './types';
 
+/** The part of a corpus index a report reads. */
+export type ReportIndex = Pick<CorpusIndex, 'matchSentence' | 'getArticle'>;
+
 /** The report of one page against a corpus index: every page sentence (split with the
  *  page's block starts), each with the other outlets' sentences that echo it. The page's
  *  own article (same id, URL, host, or the same text) is never among the matches. Offsets
  *  are mapped through `page.sourceOffsets` when given. Pure: the index is only read. */
-export function buildReport(page: PageInput, index: CorpusIndex, opts: MatchOptions = {}): Report {
+export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOptions = {}): Report {
   const spans = splitSentences(page.text, page.blockStarts);
   const isOwnById = memoize((id: string) => {
     const article = index.getArticle(id);
@@ -43,7 +46,7 @@ function memoize(fn: (id: string) => boolean): (id: string) => boolean {
 }
 
 /** Ids of articles whose text is the page's own (see isSameText). */
-function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index: CorpusIndex): Set<string> {
+function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index: ReportIndex): Set<string> {
   const verbatim = new Map<string, number>();
   const covered = new Map<string, Set<number>>();
   for (const matches of found) {

@@ -1,4 +1,4 @@
 /** The page report shared by the CLI and the extension. */
-export { buildReport } from './build-report';
+export { buildReport, type ReportIndex } from './build-report';
 export { normalizeUrl, hostOf, isSameSource, isSameText, SAME_ARTICLE_SHARE } from './own-article';
 export type { PageInput, Report, ReportMatch, ReportSentence } from './types';

@@ -1,0 +1,78 @@
+/** `npm run bench`: index build time, memory, latency and recall on seeded synthetic corpora
+ *  of 100, 1,000 and 10,000 articles, plus a Fuse.js-only baseline. Prints figures; asserts nothing.
+ *  `npm run bench -- --sizes 100,1000` runs fewer sizes. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
+import { measureBuild, measurePage, measureQueries, measureRecall } from './bench/measure';
+import { createRng } from './bench/prng';
+import { makeQueries } from './bench/queries';
+import { readSeedSentences } from './bench/seed-sentences';
+import { generateCorpus } from './bench/synthetic-corpus';
+import { markdownTable, plainTable, targetReport, type BenchRow } from './bench/table';
+import { createVocabulary, type Vocabulary } from './bench/vocabulary';
+
+const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Memory figures need a full GC between steps: re-run under `node --expose-gc` when gc is missing. */
+function rerunWithGc(): number | null {
+  if (typeof (globalThis as { gc?: unknown }).gc === 'function' || process.env.ECHOES_BENCH_CHILD) return null;
+  const args = ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)];
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ECHOES_BENCH_CHILD: '1' } });
+  return child.status ?? 1;
+}
+
+function parseSizes(argv: readonly string[]): number[] {
+  const at = argv.indexOf('--sizes');
+  const list = at >= 0 ? argv[at + 1] : undefined;
+  return list ? list.split(',').map(Number).filter((n) => n > 0) : [100, 1_000, 10_000];
+}
+
+function benchSize(size: number, vocabulary: Vocabulary, seeds: readonly string[]): { row: BenchRow; fuse?: FuseBaseline } {
+  const rng = createRng(size * 7919 + 1);
+  const corpus = generateCorpus(size, vocabulary, seeds, rng);
+  log(`${size} articles generated; building the index…`);
+  const { index, buildMs, memoryBytes } = measureBuild(corpus.articles);
+  const queries = measureQueries(index, makeQueries(2_000, corpus.articles, seeds, vocabulary, rng));
+  const page = measurePage(index, makeQueries(300, corpus.articles, seeds, vocabulary, rng));
+  const recall = measureRecall(index, seeds, corpus.planted);
+  for (const [edit, t] of recall.byEdit) log(`  recall ${edit}: ${t.found}/${t.total}`);
+  for (const miss of recall.misses.slice(0, 3)) log(`  missed (${miss.edit}): ${seeds[miss.seedIndex]}\n      copy: ${miss.copy}`);
+  const row: BenchRow = {
+    articles: size, sentences: index.stats().sentences, buildMs, memoryBytes, ...queries,
+    pageMs: page.pageMs, recall: recall.recall, found: recall.found, planted: recall.total,
+  };
+  const fuse = size === 1_000 ? runFuseBaseline(corpus.articles, seeds, corpus.planted) : undefined;
+  return { row, fuse };
+}
+
+function printFuse(fuse: FuseBaseline, indexMedianMs: number): void {
+  console.log(`\nFuse.js-only baseline at 1,000 articles (${fuse.sentences.toLocaleString('en-US')} sentences, 5 seed queries):`);
+  console.log(`  Fuse build ${fuse.buildMs.toFixed(0)} ms; median query ${fuse.medianQueryMs.toFixed(1)} ms`
+    + ` = ${(fuse.medianQueryMs / indexMedianMs).toFixed(0)}× the index's median`);
+  console.log(`  true copies among Fuse's top results: ${fuse.trueInTop}/${fuse.trueTotal}`);
+}
+
+function main(): void {
+  const childStatus = rerunWithGc();
+  if (childStatus !== null) { process.exitCode = childStatus; return; }
+  const seeds = readSeedSentences(SEEDS_DIR);
+  const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
+  log(`${seeds.sentences.length} seed sentences to plant; gc exposed: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}`);
+  const rows: BenchRow[] = [];
+  let fuse: FuseBaseline | undefined;
+  for (const size of parseSizes(process.argv.slice(2))) {
+    const result = benchSize(size, vocabulary, seeds.sentences);
+    rows.push(result.row);
+    fuse ??= result.fuse;
+  }
+  console.log(plainTable(rows));
+  const largest = rows[rows.length - 1];
+  if (largest) console.log(`\nTargets at ${largest.articles.toLocaleString('en-US')} articles: ${targetReport(largest)}`);
+  const thousand = rows.find((r) => r.articles === 1_000);
+  if (fuse && thousand) printFuse(fuse, thousand.medianMs);
+  console.log(`\nMarkdown:\n\n${markdownTable(rows)}`);
+}
+
+main();
