@@ -1,0 +1,59 @@
+/** The popup's side of the extension: which tab it is about, and loading/changing what it shows. */
+import { browser } from 'wxt/browser';
+import type { PopupActions, PopupModel } from '../ui/PopupView';
+import { sendToBackground, sendToTab } from './messaging';
+import { isSiteListed, isSupportedUrl, siteOf } from './site-rules';
+
+/** The tab the popup describes: `?tabId=N` in `search` (tests open the popup as a page),
+ *  else the active tab of the current window; null when there is none. */
+export async function resolveTabId(search: string): Promise<number | null> {
+  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Everything the popup shows for `tabId`, from the background; failures become `error`. */
+export async function loadPopupModel(tabId: number | null): Promise<PopupModel> {
+  if (tabId === null) return { state: { state: 'unsupported' }, site: null, siteEnabled: false, globalEnabled: true, error: null };
+  const [url, settings, state] = await Promise.all([
+    tabUrl(tabId),
+    sendToBackground('getSettings', {}),
+    sendToBackground('getTabState', { tabId }),
+  ]);
+  const site = url !== null && isSupportedUrl(url) ? siteOf(url) : null;
+  const errors = [settings, state].flatMap((r) => (r.ok ? [] : [r.error]));
+  return {
+    state: state.ok ? state.value : null,
+    site,
+    siteEnabled: settings.ok && site !== null ? !isSiteListed(site, settings.value.disabledSites) : true,
+    globalEnabled: settings.ok ? settings.value.enabled : true,
+    error: errors.length > 0 ? `Echoes could not load this tab: ${errors.join('; ')}` : null,
+  };
+}
+
+/** The popup's actions for `tabId`; each change calls `refresh` once the background answered,
+ *  and `fail(message)` when it refused. */
+export function createPopupActions(tabId: number | null, site: () => string | null, refresh: () => void, fail: (message: string) => void): PopupActions {
+  const after = (pending: Promise<{ ok: boolean; error?: string }>) =>
+    void pending.then((result) => (result.ok ? refresh() : fail(result.error ?? 'the change was refused')));
+  return {
+    setSiteEnabled(enabled) {
+      const current = site();
+      if (current !== null) after(sendToBackground('setSiteEnabled', { site: current, enabled }));
+    },
+    setGlobalEnabled: (enabled) => after(sendToBackground('setGlobalEnabled', { enabled })),
+    reveal(index) {
+      if (tabId !== null) void sendToTab(tabId, 'revealSentence', { index });
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}

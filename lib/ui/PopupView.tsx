@@ -1,0 +1,78 @@
+/** The toolbar popup: switches, then the tab's state or its report (summary, outlets,
+ *  echoed sentences). Pure view: data and actions come in as props. */
+import type { TabState } from '../ext/messages';
+import type { Report } from '../report/types';
+import { DiffLegend } from './DiffView';
+import { echoedSentences, outletShares, summaryText } from './report-view';
+import { SentenceItem } from './SentenceItem';
+import { StateMessage } from './StateMessage';
+import { Switch } from './Switch';
+
+/** What the popup knows. `state` null = still being fetched; `site` null = no site switch. */
+export interface PopupModel {
+  state: TabState | null;
+  site: string | null;
+  siteEnabled: boolean;
+  globalEnabled: boolean;
+  /** A failure to show (e.g. the background did not answer), or null. */
+  error: string | null;
+}
+
+/** What the popup can do. */
+export interface PopupActions {
+  setSiteEnabled(enabled: boolean): void;
+  setGlobalEnabled(enabled: boolean): void;
+  reveal(index: number): void;
+  openOptions(): void;
+}
+
+/** The whole popup. */
+export function PopupView({ model, actions }: { model: PopupModel; actions: PopupActions }) {
+  const report = model.state?.state === 'ok' && model.state.report.summary.echoed > 0 ? model.state.report : null;
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Echoes</h1>
+        <button type="button" class="link" onClick={actions.openOptions}>Settings</button>
+      </header>
+      <section class="switches" aria-label="Switches">
+        {model.site !== null && (
+          <Switch label={`On for ${model.site}`} checked={model.siteEnabled} disabled={!model.globalEnabled} onChange={actions.setSiteEnabled} />
+        )}
+        <Switch label="On everywhere" checked={model.globalEnabled} onChange={actions.setGlobalEnabled} />
+      </section>
+      {model.error && <p class="error" role="alert">{model.error}</p>}
+      <StateMessage state={model.state} globalEnabled={model.globalEnabled} />
+      {report && <ReportView report={report} onReveal={actions.reveal} />}
+    </main>
+  );
+}
+
+function ReportView({ report, onReveal }: { report: Report; onReveal: (index: number) => void }) {
+  return (
+    <>
+      <p class="summary">{summaryText(report)}</p>
+      <section aria-labelledby="outlets-heading">
+        <h2 id="outlets-heading">Outlets</h2>
+        <ul class="outlets">
+          {outletShares(report).map((o) => (
+            <li key={o.outlet}>
+              <span class="outlet-name">{o.outlet}</span>
+              {o.credit && <span class="credit"> ({o.credit})</span>}
+              <span class="outlet-count">{o.sentences === 1 ? '1 sentence' : `${o.sentences} sentences`}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sentences-heading">
+        <h2 id="sentences-heading">Echoed sentences</h2>
+        <DiffLegend />
+        <ol class="sentences">
+          {echoedSentences(report).map((s) => (
+            <SentenceItem key={s.index} sentence={s} onReveal={onReveal} />
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
