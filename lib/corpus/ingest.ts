@@ -1,0 +1,95 @@
+import type { Article } from './article';
+import { cleanRawText, type CleanedText } from './clean';
+import { readJsonArticles, readJsonlArticles, type ArticleRecord } from './json-articles';
+import { resolveArticle, stableId, type ArticleFacts, type SourcesManifest } from './manifest';
+
+export type { SourceEntry, SourcesManifest } from './manifest';
+
+/** What an HTML article finder returns (lib/page provides one; the CLI injects it). */
+export interface HtmlArticle {
+  title: string | null;
+  text: string;
+  blockStarts: number[];
+  url?: string | null;
+  published?: string | null;
+  outlet?: string | null;
+}
+
+/** Articles of one file, or one line saying what is wrong and what to do. */
+export type IngestResult = { ok: true; articles: Article[] } | { ok: false; error: string };
+
+/** Options of ingestFile: the folder's sources.json and the HTML reader, when there are any. */
+export interface IngestOptions {
+  manifest?: SourcesManifest;
+  htmlToArticle?: (html: string) => HtmlArticle | null;
+}
+
+/** File extensions ingestFile reads (lower case, no dot). */
+export const CORPUS_EXTENSIONS: readonly string[] = ['txt', 'json', 'jsonl', 'html', 'htm'];
+
+/** One corpus file -> articles. `.txt` = one article, id = file name without extension;
+ *  `.json` = an array of {id?, outlet, url?, published?, title?, text} or one such object;
+ *  `.jsonl` = one per line; `.html` through opts.htmlToArticle. Empty, binary or malformed
+ *  input gives { ok: false, error } naming the file (and line, for JSON/JSONL). */
+export function ingestFile(fileName: string, content: string, opts: IngestOptions = {}): IngestResult {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (!CORPUS_EXTENSIONS.includes(ext)) {
+    return fail(`${fileName}: unsupported file type; use .txt, .json, .jsonl or .html`);
+  }
+  const text = content.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return fail(`${fileName} is empty: add article text or remove the file`);
+  if (looksBinary(text)) return fail(`${fileName} looks like a binary file, not text: corpus files must be UTF-8 text`);
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const manifest = opts.manifest ?? {};
+  if (ext === 'txt') {
+    return single(fileName, stem, cleanRawText(text), {}, manifest[base] ?? manifest[stem]);
+  }
+  if (ext === 'html' || ext === 'htm') return fromHtml(fileName, stem, text, opts);
+  const records = ext === 'json' ? readJsonArticles(base, text) : readJsonlArticles(base, text);
+  return records.ok ? fromRecords(records.value, base, manifest) : records;
+}
+
+function fromHtml(fileName: string, stem: string, html: string, opts: IngestOptions): IngestResult {
+  if (!opts.htmlToArticle) return fail(`${fileName}: HTML files need an HTML reader here; convert the page to .txt or load it with the CLI`);
+  const found = opts.htmlToArticle(html);
+  if (!found || found.text.trim() === '') return fail(`no article text found in ${fileName}: is it an article page?`);
+  const cuts = [...new Set([0, ...found.blockStarts, found.text.length])].sort((a, b) => a - b);
+  const raw = cuts.slice(1).map((end, i) => found.text.slice(cuts[i], end).trim()).filter(Boolean).join('\n\n');
+  const cleaned = cleanRawText(raw);
+  if (found.title) cleaned.title = found.title;
+  const facts: ArticleFacts = { url: found.url ?? undefined, published: found.published ?? undefined, outlet: found.outlet ?? undefined };
+  const manifest = opts.manifest ?? {};
+  return single(fileName, stem, cleaned, facts, manifest[fileName.replace(/^.*[\\/]/, '')] ?? manifest[stem]);
+}
+
+function single(fileName: string, id: string, cleaned: CleanedText, facts: ArticleFacts, entry?: SourcesManifest[string]): IngestResult {
+  if (cleaned.text.trim() === '') return fail(`${fileName} has no article text left after removing boilerplate`);
+  return { ok: true, articles: [resolveArticle({ id, fallbackName: fileName.replace(/^.*[\\/]/, ''), cleaned, facts, entry })] };
+}
+
+function fromRecords(records: ArticleRecord[], fileName: string, manifest: SourcesManifest): IngestResult {
+  const articles: Article[] = [];
+  const seen = new Set<string>();
+  for (const { id: givenId, text, label, ...facts } of records) {
+    const id = givenId ?? stableId(facts.url ?? text);
+    if (seen.has(id)) return fail(`${label} repeats the id "${id}": give each article its own "id" (or url)`);
+    seen.add(id);
+    const cleaned = cleanRawText(text);
+    if (cleaned.text.trim() === '') return fail(`${label} has no article text left after removing boilerplate`);
+    articles.push(resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] }));
+  }
+  return { ok: true, articles };
+}
+
+/** NUL bytes, or more than 10% control characters in the first 8 KB, mean binary data. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (head.includes('\0')) return true;
+  const controls = head.match(/[\x01-\x08\x0e-\x1f\x7f]/g)?.length ?? 0;
+  return controls > head.length * 0.1;
+}
+
+function fail(error: string): IngestResult {
+  return { ok: false, error };
+}

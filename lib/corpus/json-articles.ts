@@ -1,0 +1,72 @@
+import { findJsonSyntaxError } from './json-error';
+import { checkFacts, isPlainObject, type ArticleFacts } from './manifest';
+
+/** One article read from a JSON/JSONL file, checked; `label` names it in errors
+ *  ("article 3 in x.json", "line 5 of x.jsonl"). */
+export interface ArticleRecord extends ArticleFacts {
+  id?: string;
+  text: string;
+  label: string;
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const SHAPE_HINT = 'give an array of {"outlet", "text", "url"?, "published"?, "title"?, "id"?} objects';
+
+/** A .json file: an array of articles or one article object. */
+export function readJsonArticles(fileName: string, content: string): Read<ArticleRecord[]> {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    const where = findJsonSyntaxError(content);
+    const at = where ? ` at line ${where.line}, column ${where.column} (${where.reason})` : '';
+    return { ok: false, error: `${fileName} is not valid JSON${at}: fix the file and load it again` };
+  }
+  const items = Array.isArray(value) ? value : isPlainObject(value) ? [value] : null;
+  if (!items) return { ok: false, error: `${fileName} is not a JSON array of articles: ${SHAPE_HINT}` };
+  const records: ArticleRecord[] = [];
+  for (const [i, item] of items.entries()) {
+    const record = toRecord(item, `article ${i + 1} in ${fileName}`);
+    if (!record.ok) return record;
+    records.push(record.value);
+  }
+  return { ok: true, value: records };
+}
+
+/** A .jsonl file: one article object per non-blank line. */
+export function readJsonlArticles(fileName: string, content: string): Read<ArticleRecord[]> {
+  const records: ArticleRecord[] = [];
+  for (const [i, line] of content.split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
+    const label = `line ${i + 1} of ${fileName}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      const where = findJsonSyntaxError(line);
+      const at = where ? ` at column ${where.column} (${where.reason})` : '';
+      return { ok: false, error: `${label} is not valid JSON${at}: put one article object on each line` };
+    }
+    const record = toRecord(value, label);
+    if (!record.ok) return record;
+    records.push(record.value);
+  }
+  return { ok: true, value: records };
+}
+
+function toRecord(value: unknown, label: string): Read<ArticleRecord> {
+  if (!isPlainObject(value)) return { ok: false, error: `${label} is not an article object: ${SHAPE_HINT}` };
+  if (typeof value.text !== 'string' || value.text.trim() === '') {
+    const why = value.text === undefined ? 'has no "text"' : typeof value.text === 'string' ? 'has an empty "text"' : 'has a "text" that is not a string';
+    return { ok: false, error: `${label} ${why}: every article needs its text as a string` };
+  }
+  if (value.id !== undefined && (typeof value.id !== 'string' || value.id.trim() === '')) {
+    return { ok: false, error: `${label}: "id" must be a non-empty string (or left out)` };
+  }
+  const problem = checkFacts(value, label);
+  if (problem) return { ok: false, error: problem };
+  const { id, text, outlet, site, url, published, credit, title } = value as unknown as ArticleRecord;
+  const facts = Object.entries({ outlet, site, url, published, credit, title }).filter(([, v]) => v !== undefined);
+  return { ok: true, value: { ...Object.fromEntries(facts), id, text, label } };
+}
