@@ -1,0 +1,63 @@
+import { tokenize } from '../text/tokenize';
+
+/** A sentence prepared for pairwise comparison (tokenised once, compared many times). */
+export interface SentenceInfo {
+  /** The sentence as given. */
+  text: string;
+  /** Canonical words and numbers in order (lib/text tokenize). */
+  words: string[];
+  /** 1 where the word looks like a name: capitalised in the text and not a sentence-initial function word. */
+  names: Uint8Array;
+  /** 1 where the word is a number. */
+  numbers: Uint8Array;
+  /** Token ranges [start, end) of quoted passages of at least MIN_QUOTE_WORDS words. */
+  quotes: Array<[number, number]>;
+}
+
+/** Quotes shorter than this are too generic ("terrorists") to prove a shared statement. */
+export const MIN_QUOTE_WORDS = 6;
+
+const QUOTE_MARKS = /["“”«»„]/g;
+const NUMBER = /^\d[\d.,]*$/;
+
+/** Function words: never names, and left out of "content word" overlap. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  ('a an the and or but if of in on at to for from by with as is are was were be been being has have had ' +
+    'do does did will would shall should can could may might must it its this that these those there their ' +
+    'they them he his him she her we our you your i not no so than then also after before over into about ' +
+    'up out more most said says which who whom what when where while said mr mrs ms').split(' '),
+);
+
+/** Tokenises a sentence and marks its names, numbers and quoted passages. */
+export function analyzeSentence(text: string): SentenceInfo {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.word);
+  const names = new Uint8Array(words.length);
+  const numbers = new Uint8Array(words.length);
+  tokens.forEach((t, i) => {
+    const first = text.charAt(t.start);
+    if (NUMBER.test(t.word)) numbers[i] = 1;
+    else if (first !== first.toLowerCase() && !STOP_WORDS.has(t.word)) names[i] = 1;
+  });
+  return { text, words, names, numbers, quotes: quotedRanges(text, tokens) };
+}
+
+function quotedRanges(text: string, tokens: ReadonlyArray<{ start: number }>): Array<[number, number]> {
+  const marks = [...text.matchAll(QUOTE_MARKS)].map((m) => m.index);
+  const ranges: Array<[number, number]> = [];
+  // A trailing unpaired mark opens a quote that runs to the end of the sentence (quote split across sentences).
+  for (let k = 0; k < marks.length; k += 2) {
+    const open = marks[k] ?? 0;
+    const close = marks[k + 1] ?? text.length;
+    let first = -1;
+    let last = -1;
+    tokens.forEach((t, i) => {
+      if (t.start > open && t.start < close) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    if (first >= 0 && last - first + 1 >= MIN_QUOTE_WORDS) ranges.push([first, last + 1]);
+  }
+  return ranges;
+}

@@ -1,0 +1,56 @@
+import { analyzeSentence, type SentenceInfo } from './analyze';
+import { pairFeatures, type PairFeatures } from './features';
+import type { MatchVerdict } from './types';
+import {
+  FEATURE_WEIGHTS, FEATURE_BIAS, PARAPHRASE_THRESHOLD, REWORD_MIN_SHORT, REWORD_MIN_LONG,
+  REWORD_MIN_WORDS, STRICTNESS_SPAN,
+} from './weights';
+
+/** Paraphrase probability 0..1 from the fitted logistic model (see weights.ts). */
+export function paraphraseProbability(f: PairFeatures): number {
+  let z = FEATURE_BIAS;
+  for (const [name, w] of Object.entries(FEATURE_WEIGHTS)) z += w * f[name as keyof PairFeatures];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Thresholds for a strictness 0..1: 0.5 gives the tuned values, higher asks for more evidence. */
+export function thresholdsFor(strictness = 0.5): { paraphrase: number; rewordShort: number; rewordLong: number } {
+  const shift = (Math.min(1, Math.max(0, strictness)) - 0.5) * STRICTNESS_SPAN;
+  return {
+    paraphrase: Math.min(0.99, Math.max(0.01, PARAPHRASE_THRESHOLD + shift)),
+    rewordShort: Math.min(1, REWORD_MIN_SHORT + shift / 2),
+    rewordLong: Math.min(1, REWORD_MIN_LONG + shift),
+  };
+}
+
+/** Verdict on extracted features; null = not a match.
+ *  verbatim: identical word sequences. reworded: no number clash and either the shorter sentence
+ *  is mostly a subsequence of the longer (edits, truncation) or a quoted passage is shared.
+ *  paraphrase: the fitted probability reaches the threshold. */
+export function classifyFeatures(f: PairFeatures, shortWords: number, strictness = 0.5): MatchVerdict | null {
+  if (f.identical === 1) return { kind: 'verbatim', score: 1 };
+  const t = thresholdsFor(strictness);
+  const p = paraphraseProbability(f);
+  const sameSentence = f.lcsShort >= t.rewordShort && f.lcsLong >= t.rewordLong;
+  const sharedWords = f.lcsShort * shortWords;
+  if (f.numberClash === 0 && sharedWords >= REWORD_MIN_WORDS && (sameSentence || f.quoteShared === 1)) {
+    const closeness = (f.lcsShort + f.lcsLong) / 2;
+    return { kind: 'reworded', score: round(Math.min(0.99, Math.max(p, 0.5 + closeness / 2))) };
+  }
+  if (p >= t.paraphrase) return { kind: 'paraphrase', score: round(p) };
+  return null;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** compareSentences on already analysed sentences (the index analyses the query once). */
+export function compareAnalyzed(query: SentenceInfo, candidate: SentenceInfo, strictness = 0.5): MatchVerdict | null {
+  if (query.words.length === 0 || candidate.words.length === 0) return null;
+  const f = pairFeatures(query, candidate);
+  return classifyFeatures(f, Math.min(query.words.length, candidate.words.length), strictness);
+}
+
+/** Pairwise verdict used by the index and by the MSRP eval script; null = not a match. */
+export function compareSentences(query: string, candidate: string, strictness = 0.5): MatchVerdict | null {
+  return compareAnalyzed(analyzeSentence(query), analyzeSentence(candidate), strictness);
+}
