@@ -32,8 +32,9 @@ function classifyWide(cp: number): number {
 /** Class of the code point at i (SEP past the end). */
 function classAt(text: string, i: number): number {
   if (i >= text.length) return SEP;
+  const unit = text.charCodeAt(i);
+  if (unit < 128) return ascii[unit] as number;
   const cp = text.codePointAt(i) as number;
-  if (cp < 128) return ascii[cp] as number;
   let cls = wide.get(cp);
   if (cls === undefined) wide.set(cp, (cls = classifyWide(cp)));
   return cls;
