@@ -1,9 +1,11 @@
 /** `npm run xref -- <page> [--corpus PATH]... [--kinds LIST] [--json]`: wiring only; see run.ts. */
 import { runXref } from './run';
 
-process.exitCode = await runXref(process.argv.slice(2), {
+void runXref(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

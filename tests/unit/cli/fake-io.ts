@@ -1,0 +1,15 @@
+import type { CliIo } from '../../../lib/cli/run';
+
+/** In-memory stdin/stdout/stderr for runXref. */
+export function fakeIo(opts: { stdin?: string | Uint8Array; isTTY?: boolean; env?: Record<string, string> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const input = opts.stdin ?? '';
+  const io: CliIo = {
+    stdin: (async function* () { yield typeof input === 'string' ? Buffer.from(input) : input; })(),
+    stdout: { write: (text: string) => out.push(text), isTTY: opts.isTTY },
+    stderr: { write: (text: string) => err.push(text) },
+    env: opts.env ?? {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
