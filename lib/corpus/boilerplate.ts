@@ -31,7 +31,7 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const ORIGINAL_URL = /^original (?:url|link|article)\s*:?\s*(.*)$/i;
 const BYLINE = /^By\s+([^.!?]{1,60})$/;
 const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|editor|staff|webmaster|guest|author|user)$/i;
-const SOURCE = /^source:\s*([^]{1,80}?)\.?$/i;
+const SOURCE = /^[Ss]ource:\s*(\p{Lu}[^.!?]{0,60}?)\.?$/u;
 const DATE_PREFIX = /^(?:date|published|updated|posted|last updated)?:?\s*/i;
 const DATE_TAIL = /^(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|•·-]?\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
 // Photo-caption markers: leading lost icon glyphs, a trailing bold or parenthesised credit.
@@ -56,7 +56,7 @@ export function classifyLine(line: string): LineVerdict {
     return { action: 'drop', clues: PLACEHOLDER_AUTHORS.test(name) ? {} : { credit: name } };
   }
   const source = SOURCE.exec(line);
-  if (source && !/^link$/i.test(source[1]!)) return { action: 'drop', clues: { credit: source[1]!.trim() } };
+  if (source && source[1]!.split(/\s+/).length <= 6) return { action: 'drop', clues: { credit: source[1]!.trim() } };
   const published = dateLine(line);
   if (published) return { action: 'drop', clues: { published } };
   return keepVerdict(line);
