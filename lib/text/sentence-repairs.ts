@@ -24,6 +24,11 @@ const FIRST_WORD_RE = /^[\s"'\u201C\u201D\u2018\u2019()[\]\u00AB\u00BB\u2014\u20
 /** The word (or dotted initialism) right before the final dot, e.g. "Mr", "U.S", "J". */
 const LAST_DOTTED_RE = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\.)*[\p{L}\p{N}]+)\.["'\u201D\u2019)\]]*\s*$/u;
 
+/** "!" or "?" closing a quotation at the end of a piece: `"Stop!" ` or `“Why?” `. */
+const EXCLAIMED_QUOTE_RE = /[!?]["'\u201D\u2019\u00BB]+\s*$/;
+/** A named speaker and a speech verb right after a quotation: `Tokayev said`, `Kassym-Jomart Tokayev told`. */
+const NAMED_ATTRIBUTION_RE = /^\s*(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){1,3}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|declared|insisted|replied|explained|noted|continued)\b/u;
+
 /** First word of a piece, skipping opening quotes, brackets and dashes; '' if none. */
 function firstWord(piece: string): string {
   return FIRST_WORD_RE.exec(piece)?.[1] ?? '';
@@ -53,10 +58,14 @@ function endsWithBindingAbbreviation(previous: string, next: string): boolean {
  *  - `next` starts with an all-lower-case word: an attribution after a quote ("Stop!" he said)
  *    or a run-on the segmenter cut after "!"/"?" or an abbreviation ("eBay", "iPhone" are not
  *    all lower case, so they can still open a sentence);
+ *  - `previous` ends with "!" or "?" closing a quotation and `next` starts with a named speaker
+ *    and a speech verb (`"Stop!" Tokayev said`); "." inside quotes is left alone, since
+ *    `"We are leaving." The president said ...` usually is a new sentence;
  *  - `previous` ends with an abbreviation that binds to what follows (see the lists above). */
 export function shouldJoin(previous: string, next: string): boolean {
   if (!HAS_WORD_RE.test(previous) || !HAS_WORD_RE.test(next)) return true;
   const word = firstWord(next);
   if (/^\p{Ll}/u.test(word) && word === word.toLowerCase()) return true;
+  if (EXCLAIMED_QUOTE_RE.test(previous) && !isOpener(word) && NAMED_ATTRIBUTION_RE.test(next)) return true;
   return endsWithBindingAbbreviation(previous, next);
 }

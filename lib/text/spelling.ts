@@ -20,7 +20,7 @@ const RE_WORDS = ['centre', 'theatre', 'metre', 'litre', 'fibre', 'calibre', 'so
 const OUR_RE = /^(dis|un|mis|re)?(col|flav|fav|behavi|neighb|hon|hum|lab|harb|rum|sav|val|vig|rig|arm|endeav|ferv|cand|clam|splend|tum|od|ard|parl|savi|demean|misdemean|vap|succ|arb|enam)our/;
 
 /** Verbs that double a final l in British spelling only (travelled, cancelling, modeller). */
-const LL_RE = /^(travel|cancel|label|model|fuel|signal|channel|level|marshal|counsel|total|quarrel|dial|tunnel|funnel|rival|equal|jewel|shovel|snorkel|yodel|pedal|pummel|grovel|marvel|duel|panel|libel|initial|refuel|unravel|ravel|bevel|chisel|gruel|swivel|tinsel|towel)l(ed|ing|er|ers|or|ors|ous)$/;
+const LL_RE = /^(travel|cancel|label|model|fuel|signal|channel|level|marshal|counsel|total|quarrel|dial|tunnel|funnel|rival|equal|jewel|shovel|snorkel|yodel|pedal|pummel|grovel|marvel|duel|panel|libel|initial|refuel|unravel|ravel|bevel|chisel|gruel|swivel|tinsel|towel)l(ed|ing|er|ers|or|ors|ous|ist|ists)$/;
 
 /** -ise/-yse with the inflections that take the American -ize/-yze. */
 const ISE_RE = /^(.+)is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/;

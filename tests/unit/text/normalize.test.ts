@@ -47,7 +47,7 @@ describe('canonicalWord: British -> American', () => {
     ['centre', 'center'], ['centres', 'centers'], ['centred', 'centered'], ['epicentre', 'epicenter'],
     ['kilometres', 'kilometers'], ['theatre', 'theater'], ['fibre', 'fiber'],
     ['travelled', 'traveled'], ['travelling', 'traveling'], ['traveller', 'traveler'], ['cancelled', 'canceled'],
-    ['modelling', 'modeling'], ['labelled', 'labeled'], ['counsellor', 'counselor'], ['marvellous', 'marvelous'],
+    ['modelling', 'modeling'], ['labelled', 'labeled'], ['counsellor', 'counselor'], ['marvellous', 'marvelous'], ['panellists', 'panelists'],
     ['programme', 'program'], ['programmes', 'programs'],
     ['colour', 'color'], ['colourful', 'colorful'], ['honourable', 'honorable'], ['favourite', 'favorite'],
     ['behaviour', 'behavior'], ['neighbours', 'neighbors'], ['labour', 'labor'], ['rumours', 'rumors'],
