@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabState } from '../../lib/ext/messages';
+import { PopupView, type PopupActions, type PopupModel } from '../../lib/ui/PopupView';
+import { outletShares, summaryText } from '../../lib/ui/report-view';
+import { sampleReport } from './report-fixture';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function actions(): PopupActions & { [K in keyof PopupActions]: ReturnType<typeof vi.fn> } {
+  return { setSiteEnabled: vi.fn(), setGlobalEnabled: vi.fn(), reveal: vi.fn(), openOptions: vi.fn() };
+}
+
+function show(state: TabState | null, extra: Partial<PopupModel> = {}, acts: PopupActions = actions()) {
+  const model: PopupModel = { state, site: 'page.example', siteEnabled: true, globalEnabled: true, error: null, ...extra };
+  act(() => render(<PopupView model={model} actions={acts} />, root));
+  return acts;
+}
+
+describe('summary text', () => {
+  it('counts sentences and outlets', () => {
+    expect(summaryText(sampleReport())).toBe('2 of 3 sentences also appear in 2 other outlets');
+    const one = { ...sampleReport(), summary: { sentences: 19, echoed: 1, outlets: ['AFP'] } };
+    expect(summaryText(one)).toBe('1 of 19 sentences also appears in 1 other outlet');
+    expect(summaryText({ ...sampleReport(), summary: { sentences: 5, echoed: 0, outlets: [] } })).toBe('None of the 5 sentences appear in other outlets');
+  });
+  it('lists outlets with their shared sentences and credit', () => {
+    expect(outletShares(sampleReport())).toEqual([
+      { outlet: 'Al Jazeera', sentences: 2, credit: 'AFP' },
+      { outlet: 'TRT World', sentences: 1, credit: 'TRTWorld and agencies' },
+    ]);
+  });
+});
+
+describe('PopupView', () => {
+  it('shows the summary, outlets and echoed sentences of a report', () => {
+    show({ state: 'ok', report: sampleReport() });
+    expect(root.querySelector('.summary')?.textContent).toBe('2 of 3 sentences also appear in 2 other outlets');
+    const outlets = [...root.querySelectorAll('.outlets li')].map((li) => li.textContent);
+    expect(outlets).toEqual(['Al Jazeera (AFP)2 sentences', 'TRT World (TRTWorld and agencies)1 sentence']);
+    const sentences = root.querySelectorAll('.sentence-toggle');
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('expands a sentence to each outlet version with its diff, and reveals it on the page', () => {
+    const acts = show({ state: 'ok', report: sampleReport() });
+    const toggle = root.querySelector<HTMLButtonElement>('.sentence-toggle')!;
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(acts.reveal).toHaveBeenCalledWith(0);
+    const versions = root.querySelectorAll('.version');
+    expect(versions).toHaveLength(2);
+    expect(versions[0]?.querySelector('ins')?.textContent).toBe('added: +dispatched');
+    expect(versions[0]?.querySelector('del')?.textContent).toBe('removed: −despatched');
+    expect(versions[0]?.textContent).toContain('spelling');
+    expect(versions[1]?.querySelector('ins, del')).toBeNull();
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.version')).toBeNull();
+    expect(acts.reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [{ state: 'pending' } as TabState, 'Still scanning…'],
+    [{ state: 'no-article' } as TabState, 'No article found'],
+    [{ state: 'unsupported' } as TabState, 'Echoes can’t run on this page'],
+    [{ state: 'off', site: 'page.example' } as TabState, 'Echoes is off for page.example'],
+    [{ state: 'ok', report: { ...sampleReport(), sentences: [], summary: { sentences: 4, echoed: 0, outlets: [] } } } as TabState, 'Nothing echoed'],
+    [null, 'Loading…'],
+  ])('state %j says %s', (state, title) => {
+    show(state);
+    expect(root.querySelector('[role="status"] .state-title')?.textContent).toBe(title);
+    expect(root.querySelector('.summary')).toBeNull();
+  });
+
+  it('says Echoes is off everywhere when the global switch is off', () => {
+    show({ state: 'off', site: 'page.example' }, { globalEnabled: false, siteEnabled: true });
+    expect(root.querySelector('.state-title')?.textContent).toBe('Echoes is switched off');
+    expect(root.querySelector<HTMLInputElement>('input[role="switch"]')?.disabled).toBe(true);
+  });
+
+  it('the site switch calls setSiteEnabled; no site switch without a site', () => {
+    const acts = show({ state: 'ok', report: sampleReport() });
+    const siteSwitch = root.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(siteSwitch.closest('label')?.textContent).toBe('On for page.example');
+    act(() => siteSwitch.click());
+    expect(acts.setSiteEnabled).toHaveBeenCalledWith(false);
+    show({ state: 'unsupported' }, { site: null });
+    expect([...root.querySelectorAll('.switch')].map((s) => s.textContent)).toEqual(['On everywhere']);
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const report = sampleReport();
+    report.sentences[0]!.text = '<img src=x onerror=alert(1)>';
+    show({ state: 'ok', report });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.sentence-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
