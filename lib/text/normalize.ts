@@ -2,7 +2,7 @@
 import { britishToAmerican } from './spelling';
 
 /** Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, never content. */
-export const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Spaces that may sit between digit groups of one number ("2 000"): no-break, thin, narrow, figure. */
 const GROUP_SPACES = ',\u00A0\u2009\u202F\u2007';
 const THOUSANDS_RE = new RegExp(`(\\d)[${GROUP_SPACES}](?=\\d{3}(?!\\d))`, 'g');
