@@ -10,13 +10,25 @@ export function shouldColor(isTTY: boolean | undefined, env: Record<string, stri
 }
 
 /** A word diff on one line: deletions `[-old-]` and insertions `{+new+}`, or in colour
- *  red struck-through and green. */
+ *  red struck-through and green. A space is put back where two ops would run words together
+ *  (an op's text may lack the space its neighbour dropped), but not between a deletion and
+ *  the insertion that replaces it. */
 export function renderDiff(diff: readonly DiffOp[], color: boolean): string {
-  return diff.map((op) => {
-    if (op.op === 'equal') return op.text;
-    if (op.op === 'delete') return color ? `${ANSI.red}${ANSI.strike}${op.text}${ANSI.reset}` : `[-${op.text}-]`;
-    return color ? `${ANSI.green}${op.text}${ANSI.reset}` : `{+${op.text}+}`;
-  }).join('');
+  let out = '';
+  let prev: DiffOp | undefined;
+  for (const op of diff) {
+    const replaces = prev?.op === 'delete' && op.op === 'insert';
+    if (prev && !replaces && /[\p{L}\p{N}.,;:!?]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(op.text)) out += ' ';
+    out += styleOp(op, color);
+    prev = op;
+  }
+  return out;
+}
+
+function styleOp(op: DiffOp, color: boolean): string {
+  if (op.op === 'equal') return op.text;
+  if (op.op === 'delete') return color ? `${ANSI.red}${ANSI.strike}${op.text}${ANSI.reset}` : `[-${op.text}-]`;
+  return color ? `${ANSI.green}${op.text}${ANSI.reset}` : `{+${op.text}+}`;
 }
 
 /** The summary line: "9 of 19 sentences echoed by 2 outlets: A (8), B (1)". */

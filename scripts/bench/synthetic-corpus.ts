@@ -25,15 +25,26 @@ export function generateCorpus(
     const id = `syn-${size}-${String(n).padStart(5, '0')}`;
     const sentences = Array.from({ length: rng.int(30, 40) }, () => vocabulary.sentence(sentenceLength(rng)));
     if (n % plantEvery === 0 && planted.length < maxPlanted) {
-      const seedIndex = rng.int(0, seeds.length - 1);
       const edit = EDIT_KINDS[planted.length % EDIT_KINDS.length] ?? 'word-swap';
-      const copy = editSentence(seeds[seedIndex] ?? '', edit, rng);
+      const { seedIndex, copy } = plantable(seeds, edit, rng);
       sentences[rng.int(0, sentences.length - 1)] = copy;
       planted.push({ seedIndex, articleId: id, edit, copy });
     }
     return makeArticle(id, n, sentences, rng);
   });
   return { articles, planted };
+}
+
+/** A random seed sentence this edit actually changes (a few tries; else the last one, unchanged). */
+function plantable(seeds: readonly string[], edit: EditKind, rng: Rng): { seedIndex: number; copy: string } {
+  let seedIndex = 0;
+  let copy = '';
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    seedIndex = rng.int(0, seeds.length - 1);
+    copy = editSentence(seeds[seedIndex] ?? '', edit, rng);
+    if (copy !== seeds[seedIndex]) break;
+  }
+  return { seedIndex, copy };
 }
 
 /** Sentences -> an Article with paragraphs of 1–4 sentences as body blocks. */

@@ -24,6 +24,10 @@ describe('renderDiff', () => {
   it('marks changes in plain text', () => {
     expect(renderDiff(diff, false)).toBe('The mission was [-despatched-]{+dispatched+}.');
   });
+  it('puts back a space where two ops would run words together', () => {
+    const ops = [{ op: 'equal', text: 'last week.' }, { op: 'delete', text: 'after the clashes.' }] as const;
+    expect(renderDiff(ops, false)).toBe('last week. [-after the clashes.-]');
+  });
   it('colours deletions red struck through and insertions green', () => {
     expect(renderDiff(diff, true)).toBe('The mission was \x1b[31m\x1b[9mdespatched\x1b[0m\x1b[32mdispatched\x1b[0m.');
   });

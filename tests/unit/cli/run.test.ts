@@ -90,6 +90,6 @@ describe('runXref reports', () => {
     expect(await runXref([SEED_000], io)).toBe(0);
     expect(stdout()).toMatch(/^\S.*\n\d+ of \d+ sentences echoed by \d+ outlets?: /);
     expect(stdout().includes('\x1b[')).toBe(coloured);
-    if (!coloured) expect(stdout()).toMatch(/\[-\w+-\]|\{\+\w+\+\}/);
+    if (!coloured) expect(stdout()).toMatch(/\[-[^\]]+-\]|\{\+[^}]+\+\}/);
   });
 });
