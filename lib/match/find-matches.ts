@@ -1,0 +1,73 @@
+import { analyzeSentence } from './analyze';
+import { describeChange, wordDiff } from './diff';
+import { shingleKeys } from './shingles';
+import type { MatchKind, MatchOptions, MatchVerdict, SentenceMatch } from './types';
+import { compareAnalyzed } from './verify';
+
+/** Least share of the smaller side's shingles a candidate must share to be verified. Reworded
+ *  copies share far more; paraphrases can share few pairs, so they get a lower bar. */
+const MIN_SHARE_COPY = 0.2;
+const MIN_SHARE_PARAPHRASE = 0.1;
+/** Candidates verified per query, best shingle share first. */
+const MAX_VERIFIED = 40;
+const DEFAULT_KINDS: readonly MatchKind[] = ['verbatim', 'reworded'];
+const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };
+
+/** What the matcher needs from an index. */
+export interface MatchSource {
+  /** Counts, per sentence id, the query keys it shares (see ShingleIndex.countHits). */
+  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): void;
+  /** A buffer of at least one counter per sentence id, all zero. */
+  hitBuffer(): Uint16Array;
+  /** Words of sentence `id`. */
+  wordCount(id: number): number;
+  /** The sentence's article id, or null when the article was replaced. */
+  articleIdOf(id: number): string | null;
+  sentenceIndexOf(id: number): number;
+  sentenceText(id: number): string;
+}
+
+/** Sentence ids sharing enough shingles with the query, best share first (at most MAX_VERIFIED). */
+function candidates(src: MatchSource, keys: readonly number[], minShare: number): number[] {
+  const hits = src.hitBuffer();
+  const touched: number[] = [];
+  src.countHits(keys, hits, touched);
+  const scored: Array<[number, number]> = [];
+  const minHits = keys.length < 3 ? 1 : 2;
+  for (const id of touched) {
+    const h = hits[id] ?? 0;
+    hits[id] = 0;
+    const share = h / Math.max(1, Math.min(keys.length, src.wordCount(id)));
+    if (h >= minHits && share >= minShare) scored.push([id, share]);
+  }
+  scored.sort((x, y) => y[1] - x[1]);
+  return scored.slice(0, MAX_VERIFIED).map(([id]) => id);
+}
+
+/** Best match per article for one query sentence, best first (kind, then score). */
+export function findMatches(src: MatchSource, sentence: string, opts: MatchOptions = {}): SentenceMatch[] {
+  const kinds = opts.kinds ?? DEFAULT_KINDS;
+  const query = analyzeSentence(sentence);
+  if (query.words.length === 0 || kinds.length === 0) return [];
+  const keys = shingleKeys(query.words);
+  const minShare = kinds.includes('paraphrase') ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
+  const best = new Map<string, { id: number; verdict: MatchVerdict }>();
+  for (const id of candidates(src, keys, minShare)) {
+    const articleId = src.articleIdOf(id);
+    if (articleId === null || opts.excludeArticle?.(articleId)) continue;
+    const verdict = compareAnalyzed(query, analyzeSentence(src.sentenceText(id)), opts.strictness);
+    if (!verdict || !kinds.includes(verdict.kind)) continue;
+    const held = best.get(articleId);
+    if (!held || isBetter(verdict, held.verdict)) best.set(articleId, { id, verdict });
+  }
+  const found = [...best.entries()].map(([articleId, { id, verdict }]) => {
+    const text = src.sentenceText(id);
+    const diff = wordDiff(sentence, text);
+    return { articleId, sentenceIndex: src.sentenceIndexOf(id), text, ...verdict, diff, change: describeChange(diff) };
+  });
+  return found.sort((a, b) => (isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : a.articleId.localeCompare(b.articleId)));
+}
+
+function isBetter(a: MatchVerdict, b: MatchVerdict): boolean {
+  return KIND_RANK[a.kind] < KIND_RANK[b.kind] || (a.kind === b.kind && a.score > b.score);
+}

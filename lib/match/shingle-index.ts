@@ -1,0 +1,99 @@
+import { bucketOf, capFor, emptyPostings, mergePostings, type Postings } from './postings';
+
+/** Pending postings are merged into the CSR table once they exceed this share of it (or a floor). */
+const DELTA_SHARE = 0.125;
+const DELTA_FLOOR = 50_000;
+
+/** Shingle key -> sentence ids: an immutable CSR table plus a small mutable delta segment of
+ *  recent additions, merged lazily (when it grows past DELTA_SHARE of the table, or on snapshot). */
+export class ShingleIndex {
+  private base: Postings;
+  private pending = new Uint32Array(1024);
+  private pendingCount = 0;
+  private delta: Map<number, number[]> | null = null;
+
+  /** Starts from an existing table (loaded) or an empty one of 2^bits buckets. */
+  constructor(base: Postings) {
+    this.base = base;
+  }
+
+  /** A fresh empty index of 2^bits buckets. */
+  static empty(bits: number, sentences: number): ShingleIndex {
+    return new ShingleIndex(emptyPostings(bits, capFor(sentences)));
+  }
+
+  /** Table size in buckets (log2). */
+  get bits(): number {
+    return this.base.bits;
+  }
+
+  /** Postings stored, merged or pending. */
+  get postingCount(): number {
+    return this.base.postings.length + this.pendingCount;
+  }
+
+  /** Records that sentence `id` (larger than any added before) has these shingle keys. */
+  add(id: number, keys: readonly number[]): void {
+    if (this.pendingCount + keys.length > this.pending.length / 2) {
+      const bigger = new Uint32Array(Math.max(this.pending.length * 2, (this.pendingCount + keys.length) * 4));
+      bigger.set(this.pending.subarray(0, this.pendingCount * 2));
+      this.pending = bigger;
+    }
+    for (const key of keys) {
+      this.pending[this.pendingCount * 2] = bucketOf(key, this.base.bits);
+      this.pending[this.pendingCount * 2 + 1] = id;
+      this.pendingCount++;
+    }
+    this.delta = null;
+  }
+
+  /** Merges the delta segment into the table; the posting cap follows the sentence count. */
+  flush(sentences: number): void {
+    if (this.pendingCount === 0) return;
+    const base = { ...this.base, cap: Math.max(this.base.cap, capFor(sentences)) };
+    this.base = mergePostings(base, this.pending, this.pendingCount);
+    this.pending = new Uint32Array(1024);
+    this.pendingCount = 0;
+    this.delta = null;
+  }
+
+  /** The merged table (flushes first). */
+  snapshot(sentences: number): Postings {
+    this.flush(sentences);
+    return this.base;
+  }
+
+  /** Adds 1 to hits[id] for each key (bucket) listing sentence id; ids first hit are pushed to `touched`.
+   *  Stop-listed buckets are skipped. */
+  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[]): void {
+    if (this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
+    const delta = this.deltaMap();
+    const { offsets, postings, stopped, bits } = this.base;
+    const buckets = new Set(keys.map((k) => bucketOf(k, bits)));
+    for (const b of buckets) {
+      if (stopped[b]) continue;
+      const end = offsets[b + 1] ?? 0;
+      for (let i = offsets[b] ?? 0; i < end; i++) bump(postings[i] ?? 0, hits, touched);
+      for (const id of delta?.get(b) ?? []) bump(id, hits, touched);
+    }
+  }
+
+  private deltaMap(): Map<number, number[]> | null {
+    if (this.pendingCount === 0) return null;
+    if (this.delta) return this.delta;
+    const map = new Map<number, number[]>();
+    for (let i = 0; i < this.pendingCount; i++) {
+      const b = this.pending[i * 2] ?? 0;
+      const list = map.get(b);
+      if (list) list.push(this.pending[i * 2 + 1] ?? 0);
+      else map.set(b, [this.pending[i * 2 + 1] ?? 0]);
+    }
+    this.delta = map;
+    return map;
+  }
+}
+
+function bump(id: number, hits: Uint16Array, touched: number[]): void {
+  if (hits[id] === 0) touched.push(id);
+  hits[id] = Math.min(65535, (hits[id] ?? 0) + 1);
+}
