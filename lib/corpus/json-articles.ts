@@ -11,7 +11,9 @@ export interface ArticleRecord extends ArticleFacts {
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const SHAPE_HINT = 'give an array of {"outlet", "text", "url"?, "published"?, "title"?, "id"?} objects';
+const FIELDS_HINT = '{"outlet", "text", "url"?, "published"?, "title"?, "id"?}';
+const SHAPE_HINT = `give an array of ${FIELDS_HINT} objects`;
+const LINE_HINT = `put one ${FIELDS_HINT} object on each line`;
 
 /** A .json file: an array of articles or one article object. */
 export function readJsonArticles(fileName: string, content: string): Read<ArticleRecord[]> {
@@ -27,7 +29,7 @@ export function readJsonArticles(fileName: string, content: string): Read<Articl
   if (!items) return { ok: false, error: `${fileName} is not a JSON array of articles: ${SHAPE_HINT}` };
   const records: ArticleRecord[] = [];
   for (const [i, item] of items.entries()) {
-    const record = toRecord(item, `article ${i + 1} in ${fileName}`);
+    const record = toRecord(item, `article ${i + 1} in ${fileName}`, SHAPE_HINT);
     if (!record.ok) return record;
     records.push(record.value);
   }
@@ -48,15 +50,15 @@ export function readJsonlArticles(fileName: string, content: string): Read<Artic
       const at = where ? ` at column ${where.column} (${where.reason})` : '';
       return { ok: false, error: `${label} is not valid JSON${at}: put one article object on each line` };
     }
-    const record = toRecord(value, label);
+    const record = toRecord(value, label, LINE_HINT);
     if (!record.ok) return record;
     records.push(record.value);
   }
   return { ok: true, value: records };
 }
 
-function toRecord(value: unknown, label: string): Read<ArticleRecord> {
-  if (!isPlainObject(value)) return { ok: false, error: `${label} is not an article object: ${SHAPE_HINT}` };
+function toRecord(value: unknown, label: string, hint: string): Read<ArticleRecord> {
+  if (!isPlainObject(value)) return { ok: false, error: `${label} is not an article object: ${hint}` };
   if (typeof value.text !== 'string' || value.text.trim() === '') {
     const why = value.text === undefined ? 'has no "text"' : typeof value.text === 'string' ? 'has an empty "text"' : 'has a "text" that is not a string';
     return { ok: false, error: `${label} ${why}: every article needs its text as a string` };
