@@ -1,0 +1,121 @@
+import Mark from 'mark.js';
+import type { ReportSentence } from '../report/types';
+import { EXCLUDE_SELECTORS } from './dom-rules';
+import { injectHighlightStyle, removeHighlightStyle } from './highlight-style';
+import { locateModel, markjsText, toMarkRanges, type MarkRange, type ModelRange } from './mark-ranges';
+import type { TextModel } from './text-model';
+
+/** Selector of every mark we create (mark.js's data-markjs plus our class). */
+export const MARK_SELECTOR = 'mark.echoes-mark[data-markjs]';
+
+/** Options: the text model the report's offsets refer to, and how to yield between chunks. */
+export interface HighlighterOptions {
+  model: TextModel;
+  /** Runs the next chunk later; default requestAnimationFrame (setTimeout without a window). */
+  schedule?: (run: () => void) => void;
+  /** Longest a chunk of marking may run before yielding, in ms; default 25. */
+  budgetMs?: number;
+  /** Called once per mark element created (e.g. to wire the hover card). */
+  onMark?: (mark: HTMLElement, sentence: number) => void;
+}
+
+/** Highlights report sentences in the page. apply() and clear() are idempotent; clear() after
+ *  apply() restores the page's text and element structure exactly. */
+export interface Highlighter {
+  /** Marks every sentence that has matches (kind = its best match's). Resolves to the number of
+   *  sentences marked, after all chunks are written; a clear() meanwhile cancels the rest. */
+  apply(sentences: readonly ReportSentence[]): Promise<number>;
+  /** Removes our marks and style; leaves the page as it was before apply(). */
+  clear(): void;
+  /** The marks of sentence `index`, in document order (empty when not highlighted). */
+  marksOf(index: number): HTMLElement[];
+}
+
+/** Creates a highlighter for the article under `root`. Call it right after building the model
+ *  (before the page changes): it locates the model's nodes in mark.js's text once. */
+export function createHighlighter(root: Element, opts: HighlighterOptions): Highlighter {
+  const doc = root.ownerDocument;
+  const located = locateModel(opts.model, root);
+  const marks: HTMLElement[] = [];
+  let generation = 0;
+  const schedule = opts.schedule ?? defaultSchedule(doc);
+
+  const clear = (): void => {
+    generation++;
+    new Mark(root as HTMLElement).unmark({ element: 'mark', className: 'echoes-mark' });
+    for (const mark of marks) if (mark.parentNode) unwrap(mark); // moved outside root meanwhile
+    marks.length = 0;
+    removeHighlightStyle(doc);
+  };
+
+  const apply = (sentences: readonly ReportSentence[]): Promise<number> => {
+    clear();
+    const run = generation;
+    const ranges: ModelRange[] = sentences
+      .filter((s) => s.matches.length > 0)
+      .map((s) => ({ start: s.start, end: s.end, sentence: s.index, kind: s.matches[0]?.kind ?? 'verbatim' }));
+    const pieces = toMarkRanges(opts.model, located, ranges, markjsText(root).text);
+    if (pieces.length === 0) return Promise.resolve(0);
+    injectHighlightStyle(doc);
+    const focusable = new Set<number>();
+    const each = (el: Element, range: unknown): void => {
+      const mark = el as HTMLElement;
+      const { sentence, kind } = range as MarkRange;
+      mark.dataset.echoesSentence = String(sentence);
+      mark.dataset.echoesKind = kind;
+      mark.classList.add(`echoes-${kind}`);
+      if (!focusable.has(sentence)) {
+        focusable.add(sentence);
+        mark.tabIndex = 0;
+      }
+      marks.push(mark);
+      opts.onMark?.(mark, sentence);
+    };
+    return new Promise((resolve) => {
+      const step = (from: number): void => {
+        if (run !== generation) return resolve(0);
+        const next = markChunk(root, pieces, from, opts.budgetMs ?? 25, each);
+        if (next >= pieces.length) resolve(focusable.size);
+        else schedule(() => step(next));
+      };
+      step(0);
+    });
+  };
+
+  const marksOf = (index: number): HTMLElement[] =>
+    marks.filter((m) => m.isConnected && m.dataset.echoesSentence === String(index));
+
+  return { apply, clear, marksOf };
+}
+
+/** Marks pieces from `from` on in chunks until `budgetMs` is spent; returns the next index.
+ *  Marking keeps the text the same, so mark.js offsets stay valid across calls. */
+function markChunk(root: Element, pieces: MarkRange[], from: number, budgetMs: number,
+  each: (el: Element, range: unknown) => void): number {
+  const started = performance.now();
+  const chunkSize = 40;
+  let i = from;
+  while (i < pieces.length && performance.now() - started < budgetMs) {
+    const chunk = pieces.slice(i, i + chunkSize).map((p) => ({ ...p }));
+    new Mark(root as HTMLElement).markRanges(chunk, {
+      element: 'mark', className: 'echoes-mark', exclude: [EXCLUDE_SELECTORS.join(',')],
+      each: each as (el: Element) => void,
+    });
+    i += chunkSize;
+  }
+  return i;
+}
+
+function unwrap(mark: HTMLElement): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
+  parent.normalize();
+}
+
+function defaultSchedule(doc: Document): (run: () => void) => void {
+  const view = doc.defaultView;
+  if (view && typeof view.requestAnimationFrame === 'function') return (run) => view.requestAnimationFrame(() => run());
+  return (run) => setTimeout(run, 0);
+}

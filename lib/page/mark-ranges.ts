@@ -1,0 +1,106 @@
+import { EXCLUDE_SELECTOR } from './dom-rules';
+import type { TextModel } from './text-model';
+
+/** A range of the text model to highlight, with what the mark should say about it. */
+export interface ModelRange { start: number; end: number; sentence: number; kind: string }
+
+/** A range in mark.js's own offsets (`markRanges` input), carrying the model range's data. */
+export interface MarkRange { start: number; length: number; sentence: number; kind: string }
+
+const TEXT_NODE = 3;
+
+/** mark.js's view of `root`: the text its getTextNodes joins (text nodes in document order whose
+ *  parent does not match the exclude selectors, no separator) and each node's offset in it. */
+export function markjsText(root: Element): { text: string; starts: Map<Text, number> } {
+  const starts = new Map<Text, number>();
+  const parts: string[] = [];
+  let offset = 0;
+  const excluded = new Map<Element, boolean>();
+  const isExcluded = (el: Element): boolean => {
+    let hit = excluded.get(el);
+    if (hit === undefined) {
+      hit = safeMatches(el, EXCLUDE_SELECTOR);
+      excluded.set(el, hit);
+    }
+    return hit;
+  };
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (isExcluded(child.parentNode as Element)) continue;
+        starts.set(child as Text, offset);
+        parts.push((child as Text).data);
+        offset += (child as Text).data.length;
+      } else visit(child);
+    }
+  };
+  visit(root);
+  return { text: parts.join(''), starts };
+}
+
+/** For each model node, its offset in mark.js's text of `root`, or -1 when the node left the page
+ *  or its text changed since the model was built. Marking and unmarking keep mark.js's text the
+ *  same, so these offsets stay valid after the nodes themselves are split and merged. */
+export function locateModel(model: TextModel, root: Element): number[] {
+  const { starts } = markjsText(root);
+  return model.nodes.map((node, i) => {
+    const at = starts.get(node);
+    const from = model.nodeStarts[i] ?? 0;
+    return at !== undefined && node.data === model.text.slice(from, from + node.data.length) ? at : -1;
+  });
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Translates model ranges into mark.js ranges, one per model node a range touches, so text the
+ *  model left out (hidden by computed style, not kept by the article finder) is never marked.
+ *  `located` comes from locateModel; `current` is mark.js's text now: a piece whose text there
+ *  differs from the model's (the page changed) is dropped, as are whitespace-only pieces.
+ *  Result is sorted and non-overlapping. */
+export function toMarkRanges(model: TextModel, located: readonly number[], ranges: readonly ModelRange[],
+  current: string): MarkRange[] {
+  const pieces: MarkRange[] = [];
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const range of sorted) {
+    while (i < model.nodes.length && nodeEnd(model, i) <= range.start) i++;
+    for (let j = i; j < model.nodes.length && (model.nodeStarts[j] ?? 0) < range.end; j++) {
+      const piece = pieceOf(model, j, range, located[j] ?? -1, current);
+      if (piece) pieces.push(piece);
+    }
+  }
+  return dropOverlaps(pieces);
+}
+
+function nodeEnd(model: TextModel, i: number): number {
+  return (model.nodeStarts[i + 1] ?? model.text.length);
+}
+
+function pieceOf(model: TextModel, j: number, range: ModelRange, markStart: number, current: string): MarkRange | null {
+  const nodeStart = model.nodeStarts[j];
+  if (markStart < 0 || nodeStart === undefined) return null;
+  const from = Math.max(range.start, nodeStart);
+  const to = Math.min(range.end, nodeEnd(model, j));
+  const text = model.text.slice(from, to);
+  const at = markStart + from - nodeStart;
+  if (to <= from || text.trim() === '' || current.slice(at, at + text.length) !== text) return null;
+  return { start: at, length: to - from, sentence: range.sentence, kind: range.kind };
+}
+
+function dropOverlaps(pieces: MarkRange[]): MarkRange[] {
+  pieces.sort((a, b) => a.start - b.start);
+  const out: MarkRange[] = [];
+  let last = -1;
+  for (const piece of pieces) {
+    if (piece.start < last) continue;
+    out.push(piece);
+    last = piece.start + piece.length;
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
+import { buildTextModel } from '../../lib/page/text-model';
+import { immediate, sentenceAt, simpleSentences } from './helpers';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = `<article id="a">${html}</article>`;
+  return document.getElementById('a') as HTMLElement;
+}
+
+afterEach(() => { document.body.innerHTML = ''; });
+
+describe('highlighter', () => {
+  it('marks a sentence spanning nested inline elements and clears back to the same HTML', async () => {
+    const root = page('<p>The <b>quick <i>brown</i> fox</b> jumped. Then it <a href="#">slept</a> well.</p><p>Second block here.</p>');
+    const before = document.documentElement.innerHTML;
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    const sentences = simpleSentences(model);
+    expect(await hl.apply(sentences)).toBe(3);
+    const first = hl.marksOf(0).map((m) => m.textContent).join('');
+    expect(first).toBe('The quick brown fox jumped.');
+    expect(root.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(3);
+    expect(document.getElementById('echoes-style')).not.toBeNull();
+    hl.clear();
+    expect(document.documentElement.innerHTML).toBe(before);
+  });
+
+  it('apply twice equals apply once; clear twice is harmless', async () => {
+    const root = page('<p>One sentence here. Another one <em>there</em>.</p>');
+    const before = root.innerHTML;
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    await hl.apply(simpleSentences(model));
+    const once = root.innerHTML;
+    await hl.apply(simpleSentences(model));
+    expect(root.innerHTML).toBe(once);
+    hl.clear();
+    hl.clear();
+    expect(root.innerHTML).toBe(before);
+    expect(document.getElementById('echoes-style')).toBeNull();
+  });
+
+  it('tags marks with sentence, kind and class; only the first mark of a sentence is focusable', async () => {
+    const root = page('<p>Alpha <b>beta</b> gamma. Delta epsilon.</p>');
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    const s0 = sentenceAt(model, 0, 0, 17, 'reworded');
+    const s1 = sentenceAt(model, 1, 18, 32, 'paraphrase');
+    await hl.apply([s0, s1]);
+    const marks = hl.marksOf(0);
+    expect(marks.length).toBe(3);
+    expect(marks.every((m) => m.dataset.echoesKind === 'reworded' && m.classList.contains('echoes-reworded'))).toBe(true);
+    expect(marks.map((m) => m.tabIndex)).toEqual([0, -1, -1]);
+    expect(hl.marksOf(1)[0]?.textContent).toBe('Delta epsilon.');
+  });
+
+  it('never marks inside inputs, textareas, contenteditable or hidden parts', async () => {
+    const root = page('<p>Visible start. <span hidden>Hidden words. </span><textarea>typed text.</textarea>'
+      + '<span contenteditable="true">edit me.</span> Visible end.</p>');
+    const before = root.innerHTML;
+    const model = buildTextModel(root);
+    expect(model.text).toBe('Visible start.  Visible end.');
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    await hl.apply([sentenceAt(model, 0, 0, model.text.length)]);
+    const marked = [...root.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent).join('|');
+    expect(marked).toBe('Visible start. | Visible end.');
+    hl.clear();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('skips sentences without matches and sentences whose text changed since the model', async () => {
+    const root = page('<p>Keep this one. Change this one.</p>');
+    const model = buildTextModel(root);
+    const [a, b] = simpleSentences(model);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    expect(await hl.apply([{ ...a!, matches: [] }, b!])).toBe(1);
+    hl.clear();
+    (root.firstChild!.firstChild as Text).data = 'Something else entirely now.';
+    expect(await hl.apply([a!, b!])).toBe(0);
+    expect(root.querySelector(MARK_SELECTOR)).toBeNull();
+  });
+
+  it('clear() cancels chunks still queued', async () => {
+    const words = Array.from({ length: 300 }, (_, i) => `<p>Sentence number ${i} is here.</p>`).join('');
+    const root = page(words);
+    const before = root.innerHTML;
+    const model = buildTextModel(root);
+    const queued: (() => void)[] = [];
+    const hl = createHighlighter(root, { model, schedule: (run) => queued.push(run), budgetMs: 0 });
+    const done = hl.apply(simpleSentences(model));
+    hl.clear();
+    while (queued.length) queued.shift()!();
+    expect(await done).toBe(0);
+    expect(root.innerHTML).toBe(before);
+  });
+});
