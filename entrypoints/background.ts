@@ -1,3 +1,9 @@
+import { createBackgroundService } from '@/lib/ext/background-service';
+import { fetchSeedIndex } from '@/lib/ext/index-loader';
+
+// Wiring only: the service loads the prebuilt index at once and registers its listeners
+// synchronously, so a woken service worker hears the message that woke it.
 export default defineBackground(() => {
-  // Wired up in lib/ext; see the foundation issue.
+  const service = createBackgroundService({ loadIndex: () => fetchSeedIndex() });
+  service.start();
 });

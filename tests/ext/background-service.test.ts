@@ -1,0 +1,155 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSeedCorpus } from '../../lib/cli/corpus-files';
+import type { Article } from '../../lib/corpus/article';
+import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../lib/ext/background-service';
+import type { BackgroundCalls, CallResult } from '../../lib/ext/messages';
+import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging';
+import { disabledSitesItem } from '../../lib/ext/storage';
+import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+
+const ID = 'test-extension-id';
+const POPUP: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+let seeds: Article[];
+let snapshot: SerializedCorpusIndex;
+
+beforeAll(async () => {
+  seeds = await loadSeedCorpus();
+  snapshot = createCorpusIndex(seeds).serialize();
+});
+
+/** A page on another host carrying the first seed's text: the other seeds echo it. */
+function pageOf(url: string) {
+  const article = seeds[0]!;
+  return { url, title: article.title, outlet: 'Page News', text: article.text, blockStarts: article.blocks.map((b) => b.start) };
+}
+
+async function openTab(url: string): Promise<{ tabId: number; sender: Sender }> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return { tabId: tab.id!, sender: { id: ID, url, tab } };
+}
+
+async function call<K extends keyof BackgroundCalls>(service: BackgroundService, name: K, data: unknown, sender: Sender) {
+  return (await dispatchCall(service.handlers, checkBackgroundSender, { echoesCall: name, data }, sender)) as CallResult<ReturnType<BackgroundCalls[K]>>;
+}
+
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('background service', () => {
+  let service: BackgroundService;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    service = createBackgroundService({ loadIndex: async () => loadCorpusIndex(snapshot), log: () => {} });
+  });
+
+  it('answers matchPage with a report, stores it for the tab and sets the badge', async () => {
+    const { tabId, sender } = await openTab('https://page.example/news/kazakhstan');
+    const answer = await call(service, 'matchPage', pageOf('https://page.example/news/kazakhstan'), sender);
+    if (!answer.ok) throw new Error(answer.error);
+    const report = answer.value;
+    expect(report.summary.echoed).toBeGreaterThan(0);
+    expect(report.sentences.every((s) => s.matches.every((m) => m.articleId !== seeds[0]!.id))).toBe(true);
+    expect(await badge(tabId)).toBe(String(report.summary.echoed));
+    expect(await call(service, 'getTabState', { tabId }, POPUP)).toEqual({ ok: true, value: { state: 'ok', report } });
+    const diag = service.diagnostics();
+    expect(diag.indexReadyMs).not.toBeNull();
+    expect(diag.firstAnswerMs).toBeGreaterThanOrEqual(diag.indexReadyMs!);
+    expect(diag.index).toEqual({ articles: seeds.length, sentences: expect.any(Number) });
+  });
+
+  it('switching the site off from the popup clears the badge and refuses matchPage; on again rescans', async () => {
+    const url = 'https://www.page.example/news/kazakhstan';
+    const { tabId, sender } = await openTab(url);
+    await call(service, 'matchPage', pageOf(url), sender);
+    expect(await badge(tabId)).not.toBe('');
+
+    const off = await call(service, 'setSiteEnabled', { site: 'page.example', enabled: false }, POPUP);
+    expect(off).toMatchObject({ ok: true, value: { disabledSites: ['page.example'] } });
+    expect(await badge(tabId)).toBe('');
+    expect(await call(service, 'getTabState', { tabId }, POPUP)).toEqual({ ok: true, value: { state: 'off', site: 'page.example' } });
+    expect(await call(service, 'matchPage', pageOf(url), sender)).toEqual({ ok: false, error: 'Echoes is switched off for page.example' });
+
+    await call(service, 'setSiteEnabled', { site: 'page.example', enabled: true }, POPUP);
+    expect(await call(service, 'getTabState', { tabId }, POPUP)).toEqual({ ok: true, value: { state: 'pending' } });
+    const again = await call(service, 'matchPage', pageOf(url), sender);
+    expect(again.ok && (await badge(tabId)) === String(again.value.summary.echoed)).toBe(true);
+  });
+
+  it('the global switch turns every tab off', async () => {
+    const { tabId, sender } = await openTab('https://page.example/a');
+    await call(service, 'matchPage', pageOf('https://page.example/a'), sender);
+    await call(service, 'setGlobalEnabled', { enabled: false }, POPUP);
+    expect(await badge(tabId)).toBe('');
+    expect((await call(service, 'getSettings', {}, POPUP)).ok && (await call(service, 'getTabState', { tabId }, POPUP))).toEqual({
+      ok: true,
+      value: { state: 'off', site: 'page.example' },
+    });
+  });
+
+  it('a content script cannot change settings through the service', async () => {
+    const { sender } = await openTab('https://page.example/a');
+    const answer = await call(service, 'setSiteEnabled', { site: 'page.example', enabled: false }, sender);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+    expect(await disabledSitesItem.getValue()).toEqual([]);
+    expect(await call(service, 'getTabState', { tabId: 1 }, sender)).toMatchObject({ ok: false });
+  });
+
+  it('rejects a bad site from an extension page with a message', async () => {
+    const answer = await call(service, 'setSiteEnabled', { site: 'not a site', enabled: false }, POPUP);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/not a site name/) });
+  });
+
+  it('clears the badge on navigation and forgets a closed tab', async () => {
+    const stop = service.start();
+    const { tabId, sender } = await openTab('https://page.example/a');
+    await call(service, 'matchPage', pageOf('https://page.example/a'), sender);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading', url: 'https://page.example/b' }, {} as never);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await badge(tabId)).toBe('');
+    expect(await service.tabs.get(tabId)).toEqual({ state: 'pending' });
+    await call(service, 'matchPage', pageOf('https://page.example/b'), sender);
+    expect(await badge(tabId)).not.toBe('');
+    // fakeBrowser.tabs.remove looks the tab id up as a window id, so fire the event itself.
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await service.tabs.get(tabId)).toBeUndefined();
+    expect(await badge(tabId)).toBe('');
+    stop();
+  });
+
+  it('keeps tab states for a restarted worker, and tells unsupported pages apart', async () => {
+    const { tabId, sender } = await openTab('https://page.example/a');
+    await call(service, 'pageState', { state: 'no-article' }, sender);
+    const restarted = createBackgroundService({ loadIndex: async () => loadCorpusIndex(snapshot), log: () => {} });
+    expect(await call(restarted, 'getTabState', { tabId }, POPUP)).toEqual({ ok: true, value: { state: 'no-article' } });
+    const store = await openTab('https://chromewebstore.google.com/detail/x');
+    expect(await call(restarted, 'getTabState', { tabId: store.tabId }, POPUP)).toEqual({ ok: true, value: { state: 'unsupported' } });
+  });
+
+  it('lists and searches the corpus', async () => {
+    const listing = await call(service, 'listCorpus', {}, POPUP);
+    if (!listing.ok) throw new Error(listing.error);
+    expect(listing.value.articles).toHaveLength(seeds.length);
+    expect(listing.value.articles.every((a) => a.sentences > 0)).toBe(true);
+    const hits = await call(service, 'searchCorpus', { query: 'Tokayev' }, POPUP);
+    expect(hits.ok && hits.value.length).toBeGreaterThan(0);
+    expect(hits.ok && hits.value[0]!.sentence).toMatch(/Tokayev/);
+    expect(await call(service, 'searchCorpus', { query: '  ' }, POPUP)).toEqual({ ok: true, value: [] });
+  });
+
+  it('reports an index that failed to load as an error value', async () => {
+    const broken = createBackgroundService({ loadIndex: async () => { throw new Error('seed-index.json answered 404'); }, log: () => {} });
+    const { sender } = await openTab('https://page.example/a');
+    expect(await call(broken, 'matchPage', pageOf('https://page.example/a'), sender)).toEqual({
+      ok: false,
+      error: 'the corpus index is not available (seed-index.json answered 404)',
+    });
+  });
+});
+
+describe('matchOptionsOf', () => {
+  it('adds paraphrases only when switched on and passes strictness through', () => {
+    expect(matchOptionsOf({ showParaphrase: false, strictness: 0.5 })).toEqual({ kinds: ['verbatim', 'reworded'], strictness: 0.5 });
+    expect(matchOptionsOf({ showParaphrase: true, strictness: 0.75 })).toEqual({ kinds: ['verbatim', 'reworded', 'paraphrase'], strictness: 0.75 });
+  });
+});
