@@ -17,11 +17,16 @@ async function loadShippedCorpus(): Promise<Article[]> {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Echoes',
     description: 'Highlights the sentences of a news article that other outlets also ran, and shows how their wording differs.',
     permissions: ['storage', 'tabs'],
-  },
+    // Firefox needs a fixed id for storage.sync, and new add-ons must declare data collection:
+    // Echoes sends nothing anywhere (matching runs inside the extension).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'echoes@echoes.invalid', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
   hooks: {
     // The corpus is indexed at build time, so the background only revives a prebuilt index
     // (fast cold start) instead of cleaning and shingling every article on each wake-up.
