@@ -35,3 +35,17 @@ export function verbatimSharedSentences(articles: readonly DemoArticle[]): Map<s
 export function allBodySentences(articles: readonly DemoArticle[]): string[] {
   return articles.flatMap((a) => a.blocks.filter((b) => b.kind === 'body').flatMap((b) => roughSentences(b.text)));
 }
+
+/** Each shared sentence once (first spelling kept), leaving out ones that open with a quote
+ *  mark (the naive split may cut a quotation in two). */
+export function distinctShared(shared: ReadonlyMap<string, readonly string[]>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const sentence of [...shared.values()].flat()) {
+    const key = comparable(sentence);
+    if (seen.has(key) || /^["“‘']/.test(sentence)) continue;
+    seen.add(key);
+    out.push(sentence);
+  }
+  return out;
+}

@@ -2,8 +2,8 @@ import type { DemoArticle } from './articles';
 import { liveContent, renderFormPage, renderIndexPage, renderLivePage } from './extra-pages';
 import { longPageParagraphs, renderLongPage } from './long-page';
 import { displayTitle, renderOutletPage } from './outlet-page';
-import { listRealPages, readRealPage, REAL_PAGE_CSP } from './real-pages';
-import { allBodySentences, verbatimSharedSentences } from './shared-sentences';
+import { listRealPages, readExpectedHtml, readRealPage, REAL_PAGE_CSP, spliceEchoes } from './real-pages';
+import { allBodySentences, distinctShared, verbatimSharedSentences } from './shared-sentences';
 import { themeFor } from './themes';
 
 /** One outlet's article page on the demo site. */
@@ -30,8 +30,9 @@ export interface DemoSiteMap {
   /** input, textarea and contenteditable holding `fieldSentences` (in that order). */
   form: { url: string; fieldSentences: string[] };
   long: { url: string; words: number };
-  /** ../shared's saved real pages, [] when ../shared is absent. */
-  realPages: { site: string; url: string }[];
+  /** ../shared's saved real pages, [] when ../shared is absent: `url` as saved, `echoUrl` with
+   *  `inserted` (seed sentences other outlets ran) put into some of its article paragraphs. */
+  realPages: { site: string; url: string; echoUrl: string; inserted: string[] }[];
 }
 
 /** A route: its canonical host (other hosts are redirected there; null = any host). */
@@ -65,24 +66,31 @@ export function buildSite(
     add(`/news/${article.slug}/`, outletHost(i), HTML, () => page);
   });
 
-  const allShared = [...shared.values()].flat();
+  const allShared = distinctShared(shared);
   const first = articles[0];
   const live = first ? liveContent(first, shared.get(first.articleId) ?? []) : { title: 'Nothing yet', paragraphs: [], late: '' };
   const liveUrl = add('/live/', indexHost, HTML, renderLivePage);
   add('/live/content.json', indexHost, 'application/json; charset=utf-8', () => JSON.stringify(live));
 
   const fieldSentences = allShared.slice(0, 3);
-  const formParagraphs = allShared.slice(3, 8);
+  const formParagraphs = (first?.blocks ?? [])
+    .filter((b) => b.kind === 'body' && allShared.some((s) => b.text.includes(s)))
+    .map((b) => b.text);
   const formUrl = add('/form/', indexHost, HTML, () => renderFormPage(formParagraphs, fieldSentences));
 
   const longParagraphs = longPageParagraphs(allBodySentences(articles));
   const longWords = longParagraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
   const longUrl = add('/long/', indexHost, HTML, () => renderLongPage(longParagraphs));
 
-  const realPages = listRealPages().map((site) => ({
-    site,
-    url: add(`/real/${site}/`, indexHost, HTML, () => readRealPage(site) ?? '', REAL_PAGE_CSP),
-  }));
+  const realPages = listRealPages().map((site, i) => {
+    const spliced = spliceEchoes(readRealPage(site) ?? '', readExpectedHtml(site), rotate(allShared, i * 3).slice(0, 3));
+    return {
+      site,
+      url: add(`/real/${site}/`, indexHost, HTML, () => readRealPage(site) ?? '', REAL_PAGE_CSP),
+      echoUrl: add(`/real/${site}/seeded/`, indexHost, HTML, () => spliced.html, REAL_PAGE_CSP),
+      inserted: spliced.inserted,
+    };
+  });
 
   const map: DemoSiteMap = {
     indexUrl: urlOf(indexHost, '/'),
@@ -100,7 +108,15 @@ export function buildSite(
       { url: formUrl, label: 'Reader desk', note: 'echoed sentences inside an input, a textarea and a contenteditable' },
       { url: longUrl, label: 'The long read', note: `${longWords} words, for timing` },
     ] },
-    ...(realPages.length ? [{ heading: 'Real pages (saved, scripts off)', entries: realPages.map((r) => ({ url: r.url, label: r.site, note: 'saved page' })) }] : []),
+    ...(realPages.length ? [{ heading: 'Real pages (saved, scripts off)', entries: realPages.map((r) => ({ url: r.url, label: r.site, note: 'saved page' })) },
+      { heading: 'Real pages with seed sentences put in', entries: realPages.map((r) => ({ url: r.echoUrl, label: r.site, note: `${r.inserted.length} seed sentences inserted` })) }] : []),
   ]));
   return { map, routes };
+}
+
+
+function rotate<T>(items: readonly T[], by: number): T[] {
+  if (items.length === 0) return [];
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
 }

@@ -1,0 +1,70 @@
+import type { BrowserContext, ConsoleMessage } from 'playwright-core';
+
+/** One console message or uncaught page error, with the page it came from. */
+export interface ConsoleEntry { pageUrl: string; type: string; text: string; source: string }
+
+/** One "[echoes] highlighted N sentences in X ms" line of the content script. */
+export interface HighlightTiming { pageUrl: string; sentences: number; ms: number }
+
+const TIMING = /\[echoes\] highlighted (\d+) sentences? in ([\d.]+) ?ms/i;
+
+/** Collects every page's console messages and uncaught errors for the whole context. */
+export class ConsoleWatch {
+  readonly entries: ConsoleEntry[] = [];
+
+  constructor(context: BrowserContext, private readonly extensionId: string) {
+    context.on('console', (msg) => this.entries.push(entryOf(msg)));
+    context.on('weberror', (error) => {
+      const err = error.error();
+      this.entries.push({
+        pageUrl: error.page()?.url() ?? '',
+        type: 'pageerror',
+        text: `${err.message}\n${err.stack ?? ''}`,
+        source: '',
+      });
+    });
+  }
+
+  /** Errors and warnings that come from Echoes (its log prefix, its name, or a script of the
+   *  extension), optionally only those of one page. */
+  echoesProblems(pageUrl?: string): ConsoleEntry[] {
+    return this.entries.filter((e) =>
+      (e.type === 'error' || e.type === 'pageerror' || e.type === 'warning')
+      && (pageUrl === undefined || e.pageUrl === pageUrl)
+      && this.isOurs(e));
+  }
+
+  /** Every message whose text includes `needle`. */
+  matching(needle: string | RegExp): ConsoleEntry[] {
+    return this.entries.filter((e) => (typeof needle === 'string' ? e.text.includes(needle) : needle.test(e.text)));
+  }
+
+  /** The content script's highlight timings, oldest first, optionally of one page. */
+  timings(pageUrl?: string): HighlightTiming[] {
+    return this.entries.flatMap((e) => {
+      const m = TIMING.exec(e.text);
+      if (!m || (pageUrl !== undefined && e.pageUrl !== pageUrl)) return [];
+      return [{ pageUrl: e.pageUrl, sentences: Number(m[1]), ms: Number(m[2]) }];
+    });
+  }
+
+  /** Waits (polling) for a highlight timing of `pageUrl` with at least `minSentences`; null on timeout. */
+  async waitForTiming(pageUrl: string, timeoutMs = 15_000, minSentences = 0): Promise<HighlightTiming | null> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.timings(pageUrl).find((t) => t.sentences >= minSentences);
+      if (found || Date.now() > end) return found ?? null;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  private isOurs(e: ConsoleEntry): boolean {
+    const needle = `chrome-extension://${this.extensionId}`;
+    return /echoes/i.test(e.text) || e.source.startsWith(needle) || e.text.includes(needle);
+  }
+}
+
+function entryOf(msg: ConsoleMessage): ConsoleEntry {
+  const location = msg.location();
+  return { pageUrl: msg.page()?.url() ?? '', type: msg.type(), text: msg.text(), source: location.url ?? '' };
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page, Worker } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/chromium';
+import { startDemoSite, type DemoSite } from '../../../scripts/demo-site/server';
+import { ConsoleWatch } from './console-watch';
+
+/** The few extension APIs the tests call inside the worker and extension pages. */
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<never> };
+};
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The built Chrome extension (`wxt build` writes it; `npm test` builds first). */
+export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+/** Where the e2e run saves its screenshots (gitignored). */
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'artifacts/e2e');
+
+/** Throws a clear message when the extension has not been built. */
+export function assertExtensionBuilt(dir: string = EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` (npm test builds before it runs vitest).`);
+  }
+}
+
+/** One test file's browser: the demo site, Chromium with the extension, console watching. */
+export interface E2eSession {
+  site: DemoSite;
+  browser: ExtensionBrowser;
+  console: ConsoleWatch;
+  /** A new tab at `url`, loaded. */
+  open(url: string): Promise<Page>;
+  /** The extension's service worker (re-found if Chromium restarted it). */
+  worker(): Promise<Worker>;
+  /** The browser tab id of `page` (the newest tab with its URL). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge text of a tab, read from the worker. */
+  badgeText(tabId: number): Promise<string>;
+  /** The popup opened as a tab for `tabId` (popup.html?tabId=N), loaded. */
+  openPopup(tabId: number): Promise<Page>;
+  /** Sends a background call from an extension page, as the popup does; answers its CallResult. */
+  callBackground<T = unknown>(name: string, data: object): Promise<{ ok: true; value: T } | { ok: false; error: string }>;
+  /** Saves a PNG in ARTIFACTS_DIR; answers its path. */
+  screenshot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the demo site and Chromium with the built extension in a fresh profile. */
+export async function startSession(): Promise<E2eSession> {
+  assertExtensionBuilt();
+  const site = await startDemoSite();
+  let browser: ExtensionBrowser;
+  try {
+    browser = await launchWithExtension(EXTENSION_DIR);
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  const { context, extensionId } = browser;
+  const watch = new ConsoleWatch(context, extensionId);
+  let messenger: Page | null = null;
+  const worker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const session: E2eSession = {
+    site,
+    browser,
+    console: watch,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    worker,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await (await worker()).evaluate(async (wanted) => {
+        const tabs = await chrome.tabs.query({});
+        return Math.max(-1, ...tabs.filter((t) => t.url === wanted).map((t) => t.id ?? -1));
+      }, url);
+      if (id < 0) throw new Error(`no browser tab has the URL ${url}`);
+      return id;
+    },
+    async badgeText(tabId) {
+      return (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async openPopup(tabId) {
+      return session.open(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    },
+    async callBackground(name, data) {
+      if (!messenger || messenger.isClosed()) {
+        messenger = await context.newPage();
+        await messenger.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999999`);
+      }
+      return messenger.evaluate(([call, payload]) => chrome.runtime.sendMessage({ echoesCall: call, data: payload }), [name, data] as const);
+    },
+    async screenshot(page, name, opts = {}) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      const path = join(ARTIFACTS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+  return session;
+}

@@ -1,0 +1,84 @@
+/** The 24 saved real news pages (../shared), each with three seed sentences put into its
+ *  article paragraphs: nothing of ours throws, the seed sentences get highlighted, and
+ *  highlight-then-switch-off leaves the page's markup exactly as a fresh load with Echoes off. */
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listRealPages, REAL_PAGES_DIR } from '../../scripts/demo-site/real-pages';
+import { bodySnapshot, firstDifference, markedSentences, sentenceWith, waitForNoMarks } from './helpers/page-probes';
+import { startSession, type E2eSession } from './helpers/session';
+
+const present = existsSync(REAL_PAGES_DIR);
+if (!present) console.warn(`real-pages e2e skipped: ${REAL_PAGES_DIR} is absent (it comes with ../shared).`);
+
+type TabState = { state: string; report?: { summary: { echoed: number; sentences: number } } };
+
+let session: E2eSession;
+const summary: { site: string; sentences: number; echoed: number; inserted: number; highlighted: number; ms: number | null; bytes: number }[] = [];
+
+/** Polls the background until the tab's scan is over (anything but pending); the last state. */
+async function settledState(tabId: number, timeoutMs = 30_000): Promise<TabState | null> {
+  const end = Date.now() + timeoutMs;
+  let last: TabState | null = null;
+  while (Date.now() < end) {
+    const answer = await session.callBackground<TabState>('getTabState', { tabId });
+    last = answer.ok ? answer.value : null;
+    if (last && last.state !== 'pending') return last;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return last;
+}
+
+async function setSite(enabled: boolean): Promise<void> {
+  const answer = await session.callBackground('setSiteEnabled', { site: new URL(session.site.indexUrl).host.replace(/:\d+$/, ''), enabled });
+  expect(answer.ok, answer.ok ? '' : answer.error).toBe(true);
+}
+
+describe.skipIf(!present)('real pages', () => {
+  beforeAll(async () => {
+    session = await startSession();
+  });
+
+  afterAll(async () => {
+    if (summary.length > 0) {
+      console.log('[e2e timing] real pages (content script\'s "[echoes] highlighted N sentences in X ms"):');
+      for (const row of summary) {
+        console.log(`  ${row.site.padEnd(15)} ${String(row.bytes).padStart(8)} bytes  ${row.sentences} sentences, ${row.echoed} echoed, ${row.highlighted}/${row.inserted} inserted highlighted, ${row.ms === null ? 'no timing logged' : `${row.ms} ms`}`);
+      }
+      const largest = [...summary].sort((a, b) => b.bytes - a.bytes)[0];
+      if (largest) console.log(`[e2e timing] largest real page: ${largest.site} (${largest.bytes} bytes): ${largest.ms === null ? 'no timing logged' : `${largest.ms} ms`}`);
+    }
+    await session?.close();
+  });
+
+  it.each(listRealPages())('%s', async (site) => {
+    const entry = session.site.realPages.find((p) => p.site === site)!;
+    await setSite(true);
+    const page: Page = await session.open(entry.echoUrl);
+    const tabId = await session.tabIdOf(page);
+    const state = await settledState(tabId);
+    const timing = await session.console.waitForTiming(page.url(), 3_000);
+    const marked = await markedSentences(page);
+    const highlighted = entry.inserted.filter((s) => sentenceWith(marked, s.slice(0, 60)) !== undefined);
+    summary.push({
+      site, sentences: state?.report?.summary.sentences ?? 0, echoed: state?.report?.summary.echoed ?? 0,
+      inserted: entry.inserted.length, highlighted: highlighted.length, ms: timing?.ms ?? null,
+      bytes: Buffer.byteLength(await (await fetch(entry.echoUrl)).text()),
+    });
+    if (site === 'cnn' || site === 'lemonde-1') await session.screenshot(page, `real-${site}`);
+    expect(state?.state, `tab state of ${site}`).toBe('ok');
+    expect(highlighted.length, `none of the inserted seed sentences was highlighted on ${site}`).toBeGreaterThan(0);
+
+    await setSite(false);
+    expect(await waitForNoMarks(page)).toBe(0);
+    const cleared = await bodySnapshot(page);
+    const pristinePage = await session.open(entry.echoUrl);
+    await settledState(await session.tabIdOf(pristinePage), 5_000);
+    const pristine = await bodySnapshot(pristinePage);
+    expect(firstDifference(pristine.html, cleared.html), `${site}: markup differs after switching off`).toBeNull();
+    expect(session.console.echoesProblems(page.url())).toEqual([]);
+    await pristinePage.close();
+    await page.close();
+  }, 90_000);
+});
+
