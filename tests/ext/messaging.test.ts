@@ -85,7 +85,7 @@ describe('dispatchCall', () => {
   });
 
   it('turns a throwing handler into an error value', async () => {
-    const handlers = { ...recordingHandlers([]), getSettings: () => { throw new Error('disk on fire'); } };
+    const handlers: CallHandlers<BackgroundCalls> = { ...recordingHandlers([]), getSettings: () => { throw new Error('disk on fire'); } };
     const answer = await dispatchCall(handlers, checkBackgroundSender, { echoesCall: 'getSettings', data: {} }, popup);
     expect(answer).toEqual({ ok: false, error: '"getSettings" failed: disk on fire' });
   });

@@ -22,13 +22,13 @@ const corpus: CorpusListing = {
   articles: [{ id: 'a1', outlet: 'Al Jazeera', title: 'Drones over Kyiv', url: 'https://aljazeera.com/a', published: '2024-03-02', credit: 'AFP', sentences: 12 }],
 };
 
-function makeActions(): OptionsActions & Record<keyof OptionsActions, ReturnType<typeof vi.fn>> {
+function makeActions() {
   return {
-    setSiteEnabled: vi.fn(async () => null),
-    setGlobalEnabled: vi.fn(),
-    setMatchSettings: vi.fn(),
-    search: vi.fn(async () => [{ article: corpus.articles[0]!, sentence: 'Russian forces dispatched drones.', score: 0.9 }]),
-  };
+    setSiteEnabled: vi.fn(async (_site: string, _enabled: boolean): Promise<string | null> => null),
+    setGlobalEnabled: vi.fn<(enabled: boolean) => void>(),
+    setMatchSettings: vi.fn<(settings: Settings['matchSettings']) => void>(),
+    search: vi.fn(async (_query: string) => [{ article: corpus.articles[0]!, sentence: 'Russian forces dispatched drones.', score: 0.9 }]),
+  } satisfies OptionsActions;
 }
 
 function show(actions = makeActions()) {

@@ -17,11 +17,16 @@ afterEach(() => {
   root.remove();
 });
 
-function actions(): PopupActions & { [K in keyof PopupActions]: ReturnType<typeof vi.fn> } {
-  return { setSiteEnabled: vi.fn(), setGlobalEnabled: vi.fn(), reveal: vi.fn(), openOptions: vi.fn() };
+function actions() {
+  return {
+    setSiteEnabled: vi.fn<(enabled: boolean) => void>(),
+    setGlobalEnabled: vi.fn<(enabled: boolean) => void>(),
+    reveal: vi.fn<(index: number) => void>(),
+    openOptions: vi.fn<() => void>(),
+  } satisfies PopupActions;
 }
 
-function show(state: TabState | null, extra: Partial<PopupModel> = {}, acts: PopupActions = actions()) {
+function show(state: TabState | null, extra: Partial<PopupModel> = {}, acts = actions()) {
   const model: PopupModel = { state, site: 'page.example', siteEnabled: true, globalEnabled: true, error: null, ...extra };
   act(() => render(<PopupView model={model} actions={acts} />, root));
   return acts;
