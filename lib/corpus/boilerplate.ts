@@ -71,12 +71,13 @@ function keepVerdict(line: string): LineVerdict {
     from = lead[0].length;
     caption = true;
   }
-  const credit = CAPTION_CREDIT.exec(line.slice(from));
+  // The end-anchored patterns are only tried when the last char could end them (long lines).
+  const credit = /[*)]$/.test(line) ? CAPTION_CREDIT.exec(line.slice(from)) : null;
   if (credit && credit.index > 0) {
     to = from + credit.index;
     caption = true;
   }
-  const glued = GLUED_LABEL.exec(line.slice(from, to));
+  const glued = /[\p{Lu}\d–-]$/u.test(line.slice(0, to)) ? GLUED_LABEL.exec(line.slice(from, to)) : null;
   if (glued && glued.index > 0) to = from + glued.index;
   return { action: 'keep', from, to, caption };
 }

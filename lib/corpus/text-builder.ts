@@ -16,15 +16,26 @@ export class TextBuilder {
 
   /** Copies raw[start, end), keeping only the first char of each whitespace run. */
   copy(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      const ch = this.raw[i]!;
-      const isSpace = /\s/.test(ch);
+    if (end <= start) return;
+    const slice = this.raw.slice(start, end);
+    if (!/\s\s/.test(slice) && !(this.lastWasSpace && /^\s/.test(slice))) {
+      this.parts.push(slice); // the common case: nothing to collapse
+      for (let i = start; i < end; i++) this.offsets.push(i);
+      this.lastWasSpace = /\s$/.test(slice);
+    } else {
+      this.copyCollapsing(slice, start);
+    }
+    this.rawCursor = end;
+  }
+
+  private copyCollapsing(slice: string, start: number): void {
+    for (let i = 0; i < slice.length; i++) {
+      const isSpace = /\s/.test(slice[i]!);
       if (isSpace && this.lastWasSpace) continue;
-      this.parts.push(ch);
-      this.offsets.push(i);
+      this.parts.push(slice[i]!);
+      this.offsets.push(start + i);
       this.lastWasSpace = isSpace;
     }
-    if (end > start) this.rawCursor = end;
   }
 
   /** Inserts whitespace that is not in the raw text (a block break or a joining space);
@@ -37,8 +48,9 @@ export class TextBuilder {
     this.lastWasSpace = true;
   }
 
-  /** The text and its offsets; the offsets have one extra final entry (the end). */
+  /** The text and its offsets; the offsets have one extra final entry (the end). Call once. */
   finish(): { text: string; sourceOffsets: number[] } {
-    return { text: this.parts.join(''), sourceOffsets: [...this.offsets, this.rawCursor] };
+    this.offsets.push(this.rawCursor);
+    return { text: this.parts.join(''), sourceOffsets: this.offsets };
   }
 }

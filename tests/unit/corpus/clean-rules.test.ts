@@ -77,6 +77,14 @@ describe('cleanRawText rules', () => {
     ]);
   });
 
+  it.each<[string, string, number[]]>([
+    ['Aa  b.\n\nC.', 'Aa b.\n\nC.', [0, 1, 2, 4, 5, 6, 6, 8, 9, 10]],
+    ['The\n\nend.', 'The end.', [0, 1, 2, 3, 5, 6, 7, 8, 9]],
+    ['  [ad_1]\n x.', 'x.', [10, 11, 12]],
+  ])('sourceOffsets of %j: copied chars point at themselves, inserted whitespace after the char before', (raw, text, offsets) => {
+    expect(cleanRawText(raw)).toMatchObject({ text, sourceOffsets: offsets });
+  });
+
   it.each([[''], ['   \n\n  '], ['[ad_1]\nSource link']])('empty or all-furniture input %j gives empty text', (raw) => {
     expect(cleanRawText(raw)).toMatchObject({ text: '', blocks: [], sourceOffsets: [0], title: null });
   });
