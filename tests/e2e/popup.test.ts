@@ -104,6 +104,7 @@ describe('popup', () => {
     await browserPage.goto('chrome://version');
     const id = await session.tabIdOf(browserPage);
     const popup = await session.openPopup(id);
+    await popup.setViewportSize({ width: 420, height: 400 });
     const status = popup.getByRole('status');
     await status.waitFor({ timeout: 10_000 });
     expect(await status.innerText()).toMatch(/can[’']t run|cannot run|may not run|not allowed/i);

@@ -65,7 +65,10 @@ describe.skipIf(!present)('real pages', () => {
       inserted: entry.inserted.length, highlighted: highlighted.length, ms: timing?.ms ?? null,
       bytes: Buffer.byteLength(await (await fetch(entry.echoUrl)).text()),
     });
-    if (site === 'cnn' || site === 'lemonde-1') await session.screenshot(page, `real-${site}`);
+    if (site === 'cnn' || site === 'lemonde-1') {
+      await page.locator('mark.echoes-mark').first().scrollIntoViewIfNeeded().catch(() => undefined);
+      await session.screenshot(page, `real-${site}`);
+    }
     expect(state?.state, `tab state of ${site}`).toBe('ok');
     expect(highlighted.length, `none of the inserted seed sentences was highlighted on ${site}`).toBeGreaterThan(0);
 
