@@ -5,7 +5,7 @@ import type { CorpusIndex } from '../match/corpus-index';
 import type { MatchKind, MatchOptions } from '../match/types';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/types';
-import { holdIndex, type IndexHolder } from './index-holder';
+import { holdIndex, type IndexHolder, type IndexLoader } from './index-holder';
 import type { BackgroundCalls, CallResult, Diagnostics, TabState } from './messages';
 import { onBackgroundCall, type CallHandlers, type Sender } from './messaging';
 import type { MatchSettings, Settings } from './settings';
@@ -14,10 +14,12 @@ import { isSiteEnabled, isSupportedUrl, siteOf } from './site-rules';
 import { disabledSitesItem, enabledItem, readSettings, repairStoredSettings } from './storage';
 import { createTabStateStore, type TabStateStore } from './tab-states';
 
-/** What the service needs; `now` is a millisecond clock (default performance.now). */
+/** What the service needs; `now` is a millisecond clock (default performance.now) and
+ *  `startedAt` the worker's start on it (default: when the service is created). */
 export interface BackgroundServiceOptions {
-  loadIndex: () => Promise<CorpusIndex>;
+  loadIndex: IndexLoader;
   now?: () => number;
+  startedAt?: number;
   log?: (line: string) => void;
 }
 
@@ -48,7 +50,7 @@ export function deriveTabState(url: string | undefined, stored: TabState | undef
 /** Creates the service and starts loading the index at once (cold start is timed from here). */
 export function createBackgroundService(options: BackgroundServiceOptions): BackgroundService {
   const now = options.now ?? (() => performance.now());
-  const holder = holdIndex(options.loadIndex, now, options.log ?? ((line: string) => console.info(line)));
+  const holder = holdIndex(options.loadIndex, now, options.log ?? ((line: string) => console.info(line)), options.startedAt ?? now());
   const tabs = createTabStateStore();
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
   const handlers: CallHandlers<BackgroundCalls> = {
@@ -146,11 +148,13 @@ export async function syncTabsWithSettings(tabs: TabStateStore, settings: Settin
   );
 }
 
+/** The tab's URL; '' for a tab that does not exist (shown as unsupported, not as scanning
+ *  forever); undefined when the browser does not tell. */
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
-    return (await browser.tabs.get(tabId)).url;
+    const tab = await browser.tabs.get(tabId);
+    return tab ? tab.url : '';
   } catch {
-    return undefined;
+    return '';
   }
 }
-

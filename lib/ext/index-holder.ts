@@ -15,17 +15,27 @@ export interface IndexHolder {
   recordMatch(durationMs: number, answeredAt: number): void;
 }
 
+/** Loads the index; calls `fetched()` once the asset is fetched and parsed (before reviving). */
+export type IndexLoader = (fetched: () => void) => Promise<CorpusIndex>;
+
 /** Starts `loadIndex()` now; `startedAt` (same clock as `now`) is the worker's start. Logs
  *  `[echoes] index ready in X ms`. */
-export function holdIndex(loadIndex: () => Promise<CorpusIndex>, now: () => number, log: (line: string) => void, startedAt = now()): IndexHolder {
-  const diag: Diagnostics = { indexReadyMs: null, firstAnswerMs: null, lastMatchMs: null, index: null, indexError: null };
+export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line: string) => void, startedAt = now()): IndexHolder {
+  const loadStart = now();
+  let fetchedAt: number | null = null;
+  const diag: Diagnostics = {
+    serviceStartMs: Math.round(loadStart - startedAt), indexFetchMs: null, indexReviveMs: null,
+    indexReadyMs: null, firstAnswerMs: null, lastMatchMs: null, index: null, indexError: null,
+  };
   let loaded: { index: CorpusIndex; catalog: CorpusCatalog } | null = null;
   const ready = Promise.resolve()
-    .then(loadIndex)
+    .then(() => loadIndex(() => (fetchedAt = now())))
     .then(
       (index) => {
         loaded = { index, catalog: createCorpusCatalog(index) };
-        diag.indexReadyMs = Math.round(now() - startedAt);
+        const readyAt = now();
+        diag.indexReadyMs = Math.round(readyAt - startedAt);
+        if (fetchedAt !== null) [diag.indexFetchMs, diag.indexReviveMs] = [Math.round(fetchedAt - loadStart), Math.round(readyAt - fetchedAt)];
         const { articles, sentences } = index.stats();
         diag.index = { articles, sentences };
         log(`[echoes] index ready in ${diag.indexReadyMs} ms (${articles} articles, ${sentences} sentences)`);

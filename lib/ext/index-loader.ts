@@ -10,10 +10,12 @@ export function seedIndexUrl(): string {
   return (browser.runtime.getURL as (path: string) => string)(SEED_INDEX_PATH);
 }
 
-/** Fetches and revives the prebuilt index; rejects with a message naming the URL when the
- *  asset is missing or not an index (a build without the hook). */
-export async function fetchSeedIndex(url: string = seedIndexUrl(), fetchFn: typeof fetch = fetch): Promise<CorpusIndex> {
+/** Fetches and revives the prebuilt index, calling `fetched()` between the two (timings);
+ *  rejects with a message naming the URL when the asset is missing or not an index. */
+export async function fetchSeedIndex(fetched: () => void = () => {}, url: string = seedIndexUrl(), fetchFn: typeof fetch = fetch): Promise<CorpusIndex> {
   const response = await fetchFn(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}; rebuild the extension (npm run build)`);
-  return loadCorpusIndex(await response.json());
+  const data: unknown = await response.json();
+  fetched();
+  return loadCorpusIndex(data as Parameters<typeof loadCorpusIndex>[0]);
 }

@@ -42,8 +42,15 @@ export interface CorpusSearchHit {
   score: number;
 }
 
-/** Timings of the background, for the e2e and the options page. Milliseconds; null = not yet. */
+/** Timings of the background, for the e2e and the options page. Milliseconds from the
+ *  worker's start (its time origin, so script evaluation counts); null = not yet. */
 export interface Diagnostics {
+  /** Worker start to the background service being created (script evaluation). */
+  serviceStartMs: number | null;
+  /** Fetching and parsing the prebuilt index asset. */
+  indexFetchMs: number | null;
+  /** Reviving the parsed asset into a usable index. */
+  indexReviveMs: number | null;
   /** Worker start to the seed index being loaded and usable. */
   indexReadyMs: number | null;
   /** Worker start to the first matchPage answer. */

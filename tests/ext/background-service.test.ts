@@ -55,6 +55,8 @@ describe('background service', () => {
     expect(diag.indexReadyMs).not.toBeNull();
     expect(diag.firstAnswerMs).toBeGreaterThanOrEqual(diag.indexReadyMs!);
     expect(diag.index).toEqual({ articles: seeds.length, sentences: expect.any(Number) });
+    expect(diag.indexFetchMs).toBeNull();
+    expect(diag.serviceStartMs).toBe(0);
   });
 
   it('switching the site off from the popup clears the badge and refuses matchPage; on again rescans', async () => {
@@ -124,6 +126,7 @@ describe('background service', () => {
     expect(await call(restarted, 'getTabState', { tabId }, POPUP)).toEqual({ ok: true, value: { state: 'no-article' } });
     const store = await openTab('https://chromewebstore.google.com/detail/x');
     expect(await call(restarted, 'getTabState', { tabId: store.tabId }, POPUP)).toEqual({ ok: true, value: { state: 'unsupported' } });
+    expect(await call(restarted, 'getTabState', { tabId: 424242 }, POPUP)).toEqual({ ok: true, value: { state: 'unsupported' } });
   });
 
   it('lists and searches the corpus', async () => {
