@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
 import { measureBuild, measurePage, measureQueries, measureRecall } from './bench/measure';
 import { createRng } from './bench/prng';
-import { makeQueries } from './bench/queries';
+import { makeQueries, PAGE_MIX, QUERY_MIX } from './bench/queries';
 import { readSeedSentences } from './bench/seed-sentences';
 import { generateCorpus } from './bench/synthetic-corpus';
 import { markdownTable, plainTable, targetReport, type BenchRow } from './bench/table';
@@ -33,22 +33,24 @@ function benchSize(size: number, vocabulary: Vocabulary, seeds: readonly string[
   const rng = createRng(size * 7919 + 1);
   const corpus = generateCorpus(size, vocabulary, seeds, rng);
   log(`${size} articles generated; building the index…`);
-  const { index, buildMs, memoryBytes } = measureBuild(corpus.articles);
-  const queries = measureQueries(index, makeQueries(2_000, corpus.articles, seeds, vocabulary, rng));
-  const page = measurePage(index, makeQueries(300, corpus.articles, seeds, vocabulary, rng));
+  const { index, buildMs, buildCpuMs, memoryBytes } = measureBuild(corpus.articles);
+  const queries = measureQueries(index, makeQueries(2_000, QUERY_MIX, corpus.articles, seeds, vocabulary, rng));
+  const page = measurePage(index, makeQueries(300, PAGE_MIX, corpus.articles, seeds, vocabulary, rng));
   const recall = measureRecall(index, seeds, corpus.planted);
+  log(`  median ms by query: ${[...queries.byClass].map(([cls, ms]) => `${cls} ${ms.toFixed(3)}`).join(', ')}; page echoed ${page.echoed}/300`);
   for (const [edit, t] of recall.byEdit) log(`  recall ${edit}: ${t.found}/${t.total}`);
   for (const miss of recall.misses.slice(0, 3)) log(`  missed (${miss.edit}): ${seeds[miss.seedIndex]}\n      copy: ${miss.copy}`);
   const row: BenchRow = {
-    articles: size, sentences: index.stats().sentences, buildMs, memoryBytes, ...queries,
-    pageMs: page.pageMs, recall: recall.recall, found: recall.found, planted: recall.total,
+    articles: size, sentences: index.stats().sentences, buildMs, buildCpuMs, memoryBytes,
+    medianMs: queries.medianMs, p95Ms: queries.p95Ms, meanCpuMs: queries.meanCpuMs,
+    pageMs: page.pageMs, pageCpuMs: page.pageCpuMs, recall: recall.recall, found: recall.found, planted: recall.total,
   };
   const fuse = size === 1_000 ? runFuseBaseline(corpus.articles, seeds, corpus.planted) : undefined;
   return { row, fuse };
 }
 
 function printFuse(fuse: FuseBaseline, indexMedianMs: number): void {
-  console.log(`\nFuse.js-only baseline at 1,000 articles (${fuse.sentences.toLocaleString('en-US')} sentences, 5 seed queries):`);
+  console.log(`\nFuse.js-only baseline at 1,000 articles (${fuse.sentences.toLocaleString('en-US')} sentences, ${fuse.queries} seed queries):`);
   console.log(`  Fuse build ${fuse.buildMs.toFixed(0)} ms; median query ${fuse.medianQueryMs.toFixed(1)} ms`
     + ` = ${(fuse.medianQueryMs / indexMedianMs).toFixed(0)}× the index's median`);
   console.log(`  true copies among Fuse's top results: ${fuse.trueInTop}/${fuse.trueTotal}`);

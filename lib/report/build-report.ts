@@ -59,7 +59,8 @@ function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index
   const same = new Set<string>();
   for (const [id, pageVerbatim] of verbatim) {
     const article = index.getArticle(id);
-    if (!article) continue;
+    // Cheap side first: splitting the article is only worth it when the page side already holds.
+    if (!article || !isSameText({ pageVerbatim, pageSentences, articleCovered: 1, articleSentences: 1 })) continue;
     const counts: OverlapCounts = {
       pageVerbatim, pageSentences,
       articleCovered: covered.get(id)?.size ?? 0,
