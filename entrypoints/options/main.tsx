@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createOptionsActions, loadOptionsData } from '@/lib/ext/options-controller';
 import type { CorpusListing } from '@/lib/ext/messages';
 import type { Settings } from '@/lib/ext/settings';
+import { watchSettings } from '@/lib/ext/storage';
 import { OptionsView } from '@/lib/ui/OptionsView';
 import '@/lib/ui/popup.css';
 
@@ -17,6 +18,8 @@ function Options() {
       setCorpus(data.corpus);
       setError(data.error);
     });
+    // Changes made elsewhere (the popup's switches) show here at once.
+    return watchSettings(setSettings);
   }, []);
   const actions = useMemo(() => createOptionsActions((next) => { setSettings(next); setError(null); }, setError), []);
   return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} />;

@@ -73,3 +73,11 @@ export async function writeSiteEnabled(site: string, enabled: boolean): Promise<
   await disabledSitesItem.setValue(next);
   return next;
 }
+
+/** Calls `onChange` with the repaired settings whenever any of them changes in storage (from
+ *  any page or the background). Answers the function that stops watching. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const reread = () => void readSettings().then(onChange);
+  const stops = [enabledItem.watch(reread), disabledSitesItem.watch(reread), matchSettingsItem.watch(reread)];
+  return () => stops.forEach((stop) => stop());
+}

@@ -16,7 +16,11 @@ function ArticleLine({ article }: { article: CorpusArticleInfo }) {
       <strong>{article.outlet}</strong>
       {article.credit && <span class="credit"> ({article.credit})</span>}
       {' · '}
-      {article.url ? <a href={article.url} target="_blank" rel="noreferrer">{article.title ?? article.url}</a> : <span>{article.title ?? article.id}</span>}
+      {article.url ? (
+        <a href={article.url} target="_blank" rel="noreferrer">{article.title ?? article.url}</a>
+      ) : (
+        <span title={article.id}>{article.title ?? <em class="muted">untitled ({article.id})</em>}</span>
+      )}
       <span class="muted"> · {article.published ?? 'undated'} · {article.sentences} sentences</span>
     </span>
   );

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { disabledSitesItem, readSettings, repairStoredSettings, writeSiteEnabled } from '../../lib/ext/storage';
+import { disabledSitesItem, readSettings, repairStoredSettings, watchSettings, writeSiteEnabled } from '../../lib/ext/storage';
 import { createTabStateStore, tabStateKey } from '../../lib/ext/tab-states';
 
 describe('settings storage', () => {
@@ -50,5 +50,21 @@ describe('tab state store', () => {
   it('ignores a corrupt session entry', async () => {
     await fakeBrowser.storage.session.set({ 'tabState:9': 'garbage' });
     expect(await createTabStateStore().get(9)).toBeUndefined();
+  });
+});
+
+describe('watchSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reports each change, repaired, until stopped', async () => {
+    const seen: unknown[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.disabledSites));
+    await writeSiteEnabled('tass.ru', false);
+    await fakeBrowser.storage.sync.set({ disabledSites: ['WWW.A.com', 7] });
+    await vi.waitFor(() => expect(seen).toEqual([['tass.ru'], ['a.com']]));
+    stop();
+    await writeSiteEnabled('b.com', false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toHaveLength(2);
   });
 });
