@@ -12,7 +12,7 @@ import { renderReport, shouldColor } from './render-text';
 
 /** Where the CLI reads and writes; process.* in main.ts, fakes in tests. */
 export interface CliIo {
-  stdin: AsyncIterable<Uint8Array | string>;
+  stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
@@ -51,6 +51,7 @@ export async function loadPage(
   path: string, io: Pick<CliIo, 'stdin'>, htmlToArticle: (html: string) => HtmlArticle | null,
 ): Promise<InputResult<PageInput>> {
   const source = path === '-' ? '<stdin>' : path;
+  if (path === '-' && io.stdin.isTTY) return { ok: false, error: 'standard input is a terminal: pipe an article in (cat page.txt | npm run xref -- -)' };
   const bytes = path === '-' ? { ok: true as const, value: await readAll(io.stdin) } : await readFileBytes(path);
   if (!bytes.ok) return bytes;
   const text = decodeText(bytes.value, source);
@@ -68,7 +69,10 @@ export async function loadCorpus(
     const loaded = await loadCorpusPath(path, { htmlToArticle });
     if (!loaded.ok) return { ok: false, error: loaded.error };
     if (loaded.articles.length === 0) return { ok: false, error: `no articles in ${path} (.txt, .html, .json or .jsonl files)` };
-    articles.push(...loaded.articles);
+    for (const article of loaded.articles) {
+      if (articles.some((a) => a.id === article.id)) return { ok: false, error: `article id "${article.id}" appears twice (again in ${path}): ids must be unique` };
+      articles.push(article);
+    }
   }
   return { ok: true, value: articles };
 }

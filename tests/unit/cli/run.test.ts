@@ -33,8 +33,10 @@ describe('runXref errors: one line on stderr, exit 2, nothing on stdout', () => 
     ['malformed JSONL', [okPage, '--corpus', file('bad.jsonl', '{"outlet":"A","text":"Fine text here."}\n{"outlet": "B", "text": \n')], 'line 2'],
     ['malformed JSON', [okPage, '--corpus', file('bad.json', '[{"outlet":"A","text":"x"},]')], 'bad.json'],
     ['article without text', [okPage, '--corpus', file('notext.json', '[{"outlet":"A","url":"https://a.example/1"}]')], 'notext.json'],
+    ['same corpus twice', [okPage, '--corpus', SEEDS, '--corpus', SEEDS], 'appears twice'],
+    ['a terminal as standard input', ['-'], 'standard input is a terminal'],
   ])('%s', async (_name, argv, message) => {
-    const { io, stdout, stderr } = fakeIo();
+    const { io, stdout, stderr } = fakeIo({ stdinIsTTY: true });
     expect(await runXref(argv, io)).toBe(2);
     expect(stderr()).toContain(message);
     expect(stderr().trim().split('\n')).toHaveLength(1);
