@@ -17,20 +17,36 @@ function pseudoWord(rng: Rng): string {
   return word;
 }
 
-/** `size` distinct pseudo-words mixed with the seeds' own words. Seed words are spread over
- *  all ranks, so common shingles exist and seed sentences are not trivially rare. */
+/** Seed words, most frequent in the seeds first (ties: first seen first). */
+function bySeedFrequency(seedWords: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of seedWords) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
+/** `size` distinct words: pseudo-words with the seeds' own words placed by how common they are
+ *  in the seeds (the i-th of n at rank ≈ size·(i/n)^1.5), so function words are common,
+ *  names rare, and common shingles exist without every seed sentence being common. */
 export function createVocabulary(rng: Rng, size: number, seedWords: readonly string[]): Vocabulary {
-  const seen = new Set<string>();
-  const words: string[] = [];
-  const seeds = [...new Set(seedWords.map((w) => w.toLowerCase()))];
-  let seedAt = 0;
-  while (words.length < size) {
-    const fromSeeds = seedAt < seeds.length && words.length % 6 === 0;
-    const word = fromSeeds ? (seeds[seedAt++] ?? '') : pseudoWord(rng);
-    if (word === '' || seen.has(word)) continue;
+  const seeds = bySeedFrequency(seedWords);
+  const words: (string | undefined)[] = new Array(size).fill(undefined);
+  seeds.forEach((word, i) => {
+    let rank = Math.floor(size * (i / seeds.length) ** 1.5);
+    while (rank < size - 1 && words[rank] !== undefined) rank += 1;
+    words[rank] = word;
+  });
+  const seen = new Set(seeds);
+  for (let rank = 0; rank < size; rank += 1) {
+    if (words[rank] !== undefined) continue;
+    let word = pseudoWord(rng);
+    while (seen.has(word)) word = pseudoWord(rng);
     seen.add(word);
-    words.push(word);
+    words[rank] = word;
   }
+  return fromWords(words.map((w) => w ?? ''), rng);
+}
+
+function fromWords(words: readonly string[], rng: Rng): Vocabulary {
   const sample = createZipfSampler(words.length, 1.05, rng);
   const sentence = (length: number) => {
     const parts: string[] = [];
