@@ -8,7 +8,7 @@ export interface SentenceInfo {
   words: string[];
   /** 1 where the word looks like a name: capitalised in the text and not a sentence-initial function word. */
   names: Uint8Array;
-  /** 1 where the word is a number. */
+  /** 1 where the word is a number or a weekday/month name: facts that must agree. */
   numbers: Uint8Array;
   /** Token ranges [start, end) of quoted passages of at least MIN_QUOTE_WORDS words. */
   quotes: Array<[number, number]>;
@@ -19,6 +19,11 @@ export const MIN_QUOTE_WORDS = 6;
 
 const QUOTE_MARKS = /["“”«»„]/g;
 const NUMBER = /^\d[\d.,]*$/;
+/** Dates in words: "on Tuesday" vs "on Thursday" is a different fact, like 10 vs 30. */
+const DATE_WORDS: ReadonlySet<string> = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+    'august september october november december').split(' '),
+);
 
 /** Function words: never names, and left out of "content word" overlap. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -36,7 +41,7 @@ export function analyzeSentence(text: string): SentenceInfo {
   const numbers = new Uint8Array(words.length);
   tokens.forEach((t, i) => {
     const first = text.charAt(t.start);
-    if (NUMBER.test(t.word)) numbers[i] = 1;
+    if (NUMBER.test(t.word) || DATE_WORDS.has(t.word)) numbers[i] = 1;
     else if (first !== first.toLowerCase() && !STOP_WORDS.has(t.word)) names[i] = 1;
   });
   return { text, words, names, numbers, quotes: quotedRanges(text, tokens) };

@@ -8,7 +8,7 @@ export interface PairFeatures {
   biShort: number; biLong: number;           // shared word pairs / pairs of the shorter, longer
   lcsShort: number; lcsLong: number;         // longest common word subsequence / length of shorter, longer
   contentShort: number; contentLong: number; // shared non-function words / those of the shorter, longer
-  numberClash: number;                       // 1 when both have numbers and a number of one is missing from the other
+  numberClash: number;                       // 1 when each has a number or date word the other lacks (2,000 vs 10,000)
   numberExtra: number;                       // 1 when only one of them has numbers
   extraShort: number; extraLong: number;     // log(1 + unshared non-function words) / 3, of the shorter, longer
   nameClash: number;                         // share of names of the shorter missing from the longer
@@ -74,6 +74,21 @@ const negated = (w: readonly string[]) => w.some((x) => NEGATIONS.has(x));
 const stemOf = (w: string) => (w.length > 5 ? w.replace(/(ing|edly|ed|es|s|ly|ment|ion)$/, '') : w.replace(/s$/, ''));
 const ratio = (n: number, d: number) => (d > 0 ? n / d : 0);
 
+/** Figures within this relative distance are one figure rounded ($65 billion vs $64.7 billion). */
+const ROUNDING = 0.03;
+
+function sameFigure(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = Number.parseFloat(x);
+  const b = Number.parseFloat(y);
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= ROUNDING * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** True when some figure (number or date word) of `from` has no equal or rounded twin in `to`. */
+function hasUnmatchedFigure(from: readonly string[], to: readonly string[]): boolean {
+  return from.some((x) => !to.some((y) => sameFigure(x, y)));
+}
+
 /** Share of the set `from` missing from `to` (0 when `from` is empty). */
 function missingShare(from: readonly string[], to: ReadonlySet<string>): number {
   const set = new Set(from);
@@ -103,7 +118,8 @@ export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
   const aNames = aw.filter((_, i) => a.names[i] === 1);
   const bNames = bw.filter((_, i) => b.names[i] === 1);
   const bothNumbered = aNums.length > 0 && bNums.length > 0;
-  const numberClash = bothNumbered && missingShare(aNums, new Set(bw)) + missingShare(bNums, new Set(aw)) > 0 ? 1 : 0;
+  // A substitution (each side has a figure the other lacks), not just an added detail.
+  const numberClash = bothNumbered && hasUnmatchedFigure(aNums, bNums) && hasUnmatchedFigure(bNums, aNums) ? 1 : 0;
   const nameClash = aShort ? missingShare(aNames, new Set(bw)) : missingShare(bNames, new Set(aw));
   const nameExtra = aShort ? missingShare(bNames, new Set(aw)) : missingShare(aNames, new Set(bw));
   const stems = sharedCount(sc.map(stemOf), lc.map(stemOf));
@@ -124,6 +140,6 @@ export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
     stemShort: ratio(stems, sc.length), stemLong: ratio(stems, lc.length),
     negationClash: negated(sw) !== negated(lw) ? 1 : 0, lengthRatio: ratio(sw.length, lw.length),
     quoteShared: quote ? 1 : 0,
-    identical: aw.length > 0 && aw.length === bw.length && aw.every((w, i) => w === bw[i]) ? 1 : 0,
+    identical: aw.length > 0 && aw.length === b.words.length && aw.every((w, i) => w === b.words[i]) ? 1 : 0,
   };
 }

@@ -3,14 +3,21 @@ import { pairFeatures, type PairFeatures } from './features';
 import type { MatchVerdict } from './types';
 import {
   FEATURE_WEIGHTS, FEATURE_BIAS, PARAPHRASE_THRESHOLD, REWORD_MIN_SHORT, REWORD_MIN_LONG,
-  REWORD_MIN_WORDS, STRICTNESS_SPAN,
+  REWORD_MIN_WORDS, STRICTNESS_SPAN, MAX_NAME_CLASH, NUMBER_CLASH_PENALTY,
 } from './weights';
 
-/** Paraphrase probability 0..1 from the fitted logistic model (see weights.ts). */
+/** Paraphrase probability 0..1 from the fitted logistic model alone (see weights.ts). */
 export function paraphraseProbability(f: PairFeatures): number {
   let z = FEATURE_BIAS;
   for (const [name, w] of Object.entries(FEATURE_WEIGHTS)) z += w * f[name as keyof PairFeatures];
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The model's probability with differing figures pushed down further (NUMBER_CLASH_PENALTY logits). */
+function paraphraseScore(f: PairFeatures): number {
+  const p = paraphraseProbability(f);
+  if (f.numberClash === 0) return p;
+  return 1 / (1 + ((1 - p) / Math.max(p, 1e-9)) * Math.exp(NUMBER_CLASH_PENALTY));
 }
 
 /** Thresholds for a strictness 0..1: 0.5 gives the tuned values, higher asks for more evidence. */
@@ -26,12 +33,13 @@ export function thresholdsFor(strictness = 0.5): { paraphrase: number; rewordSho
 /** Verdict on extracted features; null = not a match.
  *  verbatim: identical word sequences. reworded: no number clash and either the shorter sentence
  *  is mostly a subsequence of the longer (edits, truncation) or a quoted passage is shared.
- *  paraphrase: the fitted probability reaches the threshold. */
+ *  paraphrase: the fitted probability, lowered further when figures differ, reaches the threshold
+ *  (MSRP-level: its annotators accept "23 vs 26 troops killed" as one statement; a copy may not). */
 export function classifyFeatures(f: PairFeatures, shortWords: number, strictness = 0.5): MatchVerdict | null {
   if (f.identical === 1) return { kind: 'verbatim', score: 1 };
   const t = thresholdsFor(strictness);
-  const p = paraphraseProbability(f);
-  const sameSentence = f.lcsShort >= t.rewordShort && f.lcsLong >= t.rewordLong;
+  const p = paraphraseScore(f);
+  const sameSentence = f.lcsShort >= t.rewordShort && f.lcsLong >= t.rewordLong && f.nameClash < MAX_NAME_CLASH;
   const sharedWords = f.lcsShort * shortWords;
   if (f.numberClash === 0 && sharedWords >= REWORD_MIN_WORDS && (sameSentence || f.quoteShared === 1)) {
     const closeness = (f.lcsShort + f.lcsLong) / 2;
