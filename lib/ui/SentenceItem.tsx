@@ -8,7 +8,7 @@ import { kindLabel } from './report-view';
 /** Props: the sentence; `onReveal(index)` asks the page to scroll to and flash it. */
 export interface SentenceItemProps { sentence: ReportSentence; onReveal: (index: number) => void }
 
-/** Collapsed: the sentence and how many outlets ran it. Clicking expands it and reveals it on
+/** Collapsed: the sentence and the outlets that ran it. Clicking expands it and reveals it on
  *  the page; clicking again collapses it. */
 export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
   const [open, setOpen] = useState(false);
@@ -17,12 +17,14 @@ export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
     if (!open) onReveal(sentence.index);
     setOpen(!open);
   };
-  const count = sentence.matches.length;
   return (
     <li class="sentence">
       <button type="button" class="sentence-toggle" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         <span class="sentence-text">{sentence.text}</span>
-        <span class="sentence-count">{count === 1 ? '1 outlet' : `${count} outlets`}</span>
+        <span class="sentence-outlets">
+          <span class="sr-only">Also in: </span>
+          {[...new Set(sentence.matches.map((m) => m.outlet))].join(' · ')}
+        </span>
       </button>
       {open && (
         <ul id={panelId} class="versions">

@@ -56,6 +56,7 @@ describe('PopupView', () => {
     const sentences = root.querySelectorAll('.sentence-toggle');
     expect(sentences).toHaveLength(2);
     expect(sentences[0]?.getAttribute('aria-expanded')).toBe('false');
+    expect(sentences[0]?.querySelector('.sentence-outlets')?.textContent).toBe('Also in: Al Jazeera · TRT World');
   });
 
   it('expands a sentence to each outlet version with its diff, and reveals it on the page', () => {
