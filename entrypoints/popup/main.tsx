@@ -5,6 +5,8 @@ import { PopupView, type PopupModel } from '@/lib/ui/PopupView';
 import '@/lib/ui/popup.css';
 
 const POLL_MS = 400;
+/** After this many polls of a page still scanning, the popup suggests a reload. */
+const SLOW_AFTER_POLLS = 20;
 
 // Wiring: find the tab, load its model, poll while the page is still being scanned.
 function Popup({ tabId }: { tabId: number | null }) {
@@ -13,10 +15,12 @@ function Popup({ tabId }: { tabId: number | null }) {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let polls = 0;
     const load = () =>
       void loadPopupModel(tabId).then((next) => {
         if (!live) return;
-        setModel(next);
+        setModel({ ...next, slow: polls >= SLOW_AFTER_POLLS });
+        polls += 1;
         if (next.state === null || next.state.state === 'pending') timer = setTimeout(load, POLL_MS);
       });
     load();

@@ -16,6 +16,8 @@ export interface PopupModel {
   globalEnabled: boolean;
   /** A failure to show (e.g. the background did not answer), or null. */
   error: string | null;
+  /** The page has been 'pending' for long (its content script may be missing). */
+  slow?: boolean;
 }
 
 /** What the popup can do. */
@@ -42,7 +44,7 @@ export function PopupView({ model, actions }: { model: PopupModel; actions: Popu
         <Switch label="On everywhere" checked={model.globalEnabled} onChange={actions.setGlobalEnabled} />
       </section>
       {model.error && <p class="error" role="alert">{model.error}</p>}
-      <StateMessage state={model.state} globalEnabled={model.globalEnabled} />
+      <StateMessage state={model.state} globalEnabled={model.globalEnabled} slow={model.slow ?? false} />
       {report && <ReportView report={report} onReveal={actions.reveal} />}
     </main>
   );

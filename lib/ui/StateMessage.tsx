@@ -1,11 +1,12 @@
 /** The popup's message for a tab without a report to list (or with nothing echoed). */
 import type { TabState } from '../ext/messages';
 
-/** Props: the tab state (null while it is being fetched) and whether Echoes is on at all. */
-export interface StateMessageProps { state: TabState | null; globalEnabled: boolean }
+/** Props: the tab state (null while it is being fetched), whether Echoes is on at all, and
+ *  whether the page has been scanning for long. */
+export interface StateMessageProps { state: TabState | null; globalEnabled: boolean; slow?: boolean }
 
 /** The heading and explanation for `state`; null for a report with echoes (the list shows it). */
-export function stateMessage(state: TabState | null, globalEnabled: boolean): { title: string; detail: string } | null {
+export function stateMessage(state: TabState | null, globalEnabled: boolean, slow = false): { title: string; detail: string } | null {
   if (state === null) return { title: 'Loading…', detail: 'Asking the page what it found.' };
   switch (state.state) {
     case 'unsupported':
@@ -15,7 +16,9 @@ export function stateMessage(state: TabState | null, globalEnabled: boolean): { 
         ? { title: `Echoes is off for ${state.site || 'this site'}`, detail: 'Switch it on above to highlight echoed sentences here.' }
         : { title: 'Echoes is switched off', detail: 'Switch it on to highlight echoed sentences on news pages.' };
     case 'pending':
-      return { title: 'Still scanning…', detail: 'Echoes is reading this page and comparing its sentences.' };
+      return slow
+        ? { title: 'Still scanning…', detail: 'This is taking long. Pages that were open before Echoes was installed or updated need a reload.' }
+        : { title: 'Still scanning…', detail: 'Echoes is reading this page and comparing its sentences.' };
     case 'no-article':
       return { title: 'No article found', detail: 'Echoes looks for the main text of a news article; this page doesn’t seem to have one.' };
     case 'ok':
@@ -26,8 +29,8 @@ export function stateMessage(state: TabState | null, globalEnabled: boolean): { 
 }
 
 /** Renders stateMessage as a polite live region, so a change of state is announced. */
-export function StateMessage({ state, globalEnabled }: StateMessageProps) {
-  const message = stateMessage(state, globalEnabled);
+export function StateMessage({ state, globalEnabled, slow = false }: StateMessageProps) {
+  const message = stateMessage(state, globalEnabled, slow);
   if (!message) return null;
   return (
     <div class={`state state-${state?.state ?? 'loading'}`} role="status">

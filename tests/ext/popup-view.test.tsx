@@ -90,6 +90,13 @@ describe('PopupView', () => {
     expect(root.querySelector('.summary')).toBeNull();
   });
 
+  it('suggests a reload when a page has been scanning for long', () => {
+    show({ state: 'pending' }, { slow: true });
+    expect(root.querySelector('.state-detail')?.textContent).toMatch(/need a reload/);
+    show({ state: 'pending' }, { slow: false });
+    expect(root.querySelector('.state-detail')?.textContent).not.toMatch(/reload/);
+  });
+
   it('says Echoes is off everywhere when the global switch is off', () => {
     show({ state: 'off', site: 'page.example' }, { globalEnabled: false, siteEnabled: true });
     expect(root.querySelector('.state-title')?.textContent).toBe('Echoes is switched off');
