@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/article';
+import { analyzeSentence, type SentenceInfo } from './analyze';
 import { splitSentences } from '../text/sentences';
 import { wordsOf } from '../text/tokenize';
 import { findMatches, type MatchSource } from './find-matches';
@@ -15,6 +16,8 @@ export type { SerializedCorpusIndex } from './serialize';
 export const MIN_SENTENCE_WORDS = 4;
 /** A table holding more than this many postings per bucket is rebuilt with more buckets. */
 const MAX_LOAD = 4;
+/** Analysed corpus sentences kept for verification (a page's sentences meet the same candidates). */
+const INFO_CACHE_SIZE = 4096;
 /** Rough shingle keys per character of article text, to size the table before a bulk build. */
 const KEYS_PER_CHAR = 0.2;
 
@@ -36,6 +39,7 @@ export interface CorpusIndex {
 class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   private readonly ids = new Map<string, number>();
   private hits = new Uint16Array(0);
+  private readonly infos = new Map<number, SentenceInfo>();
 
   constructor(
     private readonly articles: Array<Article | null>,
@@ -47,7 +51,10 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   addArticle(article: Article): void {
     const old = this.ids.get(article.id);
-    if (old !== undefined) this.articles[old] = null;
+    if (old !== undefined) {
+      this.articles[old] = null;
+      this.infos.clear();
+    }
     const slot = this.articles.push(article) - 1;
     this.ids.set(article.id, slot);
     for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
@@ -115,6 +122,15 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   sentenceText(id: number): string {
     const c = this.table.columns;
     return this.articles[c.article[id] ?? -1]?.text.slice(c.start[id], c.end[id]) ?? '';
+  }
+
+  sentenceInfo(id: number): SentenceInfo {
+    const cached = this.infos.get(id);
+    if (cached) return cached;
+    if (this.infos.size >= INFO_CACHE_SIZE) this.infos.clear();
+    const info = analyzeSentence(this.sentenceText(id));
+    this.infos.set(id, info);
+    return info;
   }
 
   /** Rebuilds the shingle table with more buckets when it got crowded (keys are recomputed from

@@ -1,9 +1,10 @@
 import { diffArrays } from 'diff';
-import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import type { DiffOp } from './types';
 
-/** `key` is the normalised word as written (not canonical), so spelling changes show in the diff. */
+const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
+
+/** `key` is the word as written, lower-cased, without punctuation or digit separators (not canonical), so spelling changes show in the diff. */
 interface Piece { key: string; text: string }
 
 /** Cuts a sentence into pieces, one per word, each carrying the spacing and punctuation before it;
@@ -11,7 +12,7 @@ interface Piece { key: string; text: string }
 function piecesOf(sentence: string): Piece[] {
   const tokens = tokenize(sentence);
   return tokens.map((t, i) => ({
-    key: normalizeText(sentence.slice(t.start, t.end)),
+    key: sentence.slice(t.start, t.end).toLowerCase().replace(NOT_WORD_CHARS, ''),
     text: sentence.slice(i === 0 ? 0 : t.start, i === tokens.length - 1 ? sentence.length : (tokens[i + 1]?.start ?? t.end)),
   }));
 }
@@ -24,8 +25,8 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
 }
 
 /** Word-level diff from `from` (the query sentence) to `to` (the corpus sentence), compared on
- *  normalised words (case, accents, quotes and thousands separators ignored; spelling variants
- *  such as despatched/dispatched show as delete + insert). Equal runs carry `to`'s text; consecutive ops of one kind are merged. Joining equal+delete texts gives back `from`'s
+ *  words as written (case, apostrophes and digit separators ignored; spelling variants such as
+ *  despatched/dispatched show as delete + insert, for describeChange to call "spelling"). Equal runs carry `to`'s text; consecutive ops of one kind are merged. Joining equal+delete texts gives back `from`'s
  *  words, equal+insert gives `to`. */
 export function wordDiff(from: string, to: string): DiffOp[] {
   const a = piecesOf(from);

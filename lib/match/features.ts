@@ -120,12 +120,16 @@ export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
   const bothNumbered = aNums.length > 0 && bNums.length > 0;
   // A substitution (each side has a figure the other lacks), not just an added detail.
   const numberClash = bothNumbered && hasUnmatchedFigure(aNums, bNums) && hasUnmatchedFigure(bNums, aNums) ? 1 : 0;
-  const nameClash = aShort ? missingShare(aNames, new Set(bw)) : missingShare(bNames, new Set(aw));
-  const nameExtra = aShort ? missingShare(bNames, new Set(aw)) : missingShare(aNames, new Set(bw));
+  const aSet = new Set(aw);
+  const bSet = new Set(bw);
+  const nameClash = aShort ? missingShare(aNames, bSet) : missingShare(bNames, aSet);
+  const nameExtra = aShort ? missingShare(bNames, aSet) : missingShare(aNames, bSet);
   const stems = sharedCount(sc.map(stemOf), lc.map(stemOf));
   const tri = sharedCount(triplesOf(sw), triplesOf(lw));
-  const sharedLetters = letters(sc.filter((w) => new Set(lc).has(w)));
-  const otherLetters = letters(lc.filter((w) => new Set(sc).has(w)));
+  const scSet = new Set(sc);
+  const lcSet = new Set(lc);
+  const sharedLetters = letters(sc.filter((w) => lcSet.has(w)));
+  const otherLetters = letters(lc.filter((w) => scSet.has(w)));
   const quote = quoteShared(a, aw, bw) || quoteShared(b, bw, aw);
   return {
     uniShort: ratio(uni, sw.length), uniLong: ratio(uni, lw.length),

@@ -1,4 +1,4 @@
-import { analyzeSentence } from './analyze';
+import { analyzeSentence, type SentenceInfo } from './analyze';
 import { describeChange, wordDiff } from './diff';
 import { shingleKeys } from './shingles';
 import type { MatchKind, MatchOptions, MatchVerdict, SentenceMatch } from './types';
@@ -6,10 +6,11 @@ import { compareAnalyzed } from './verify';
 
 /** Least share of the smaller side's shingles a candidate must share to be verified. Reworded
  *  copies share far more; paraphrases can share few pairs, so they get a lower bar. */
-const MIN_SHARE_COPY = 0.2;
+const MIN_SHARE_COPY = 0.3;
 const MIN_SHARE_PARAPHRASE = 0.1;
-/** Candidates verified per query, best shingle share first. */
-const MAX_VERIFIED = 40;
+/** Candidates verified per query, best shingle share first (more when paraphrases are wanted). */
+const MAX_VERIFIED_COPY = 16;
+const MAX_VERIFIED_PARAPHRASE = 40;
 const DEFAULT_KINDS: readonly MatchKind[] = ['verbatim', 'reworded'];
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };
 
@@ -25,10 +26,12 @@ export interface MatchSource {
   articleIdOf(id: number): string | null;
   sentenceIndexOf(id: number): number;
   sentenceText(id: number): string;
+  /** analyzeSentence(sentenceText(id)), possibly cached. */
+  sentenceInfo(id: number): SentenceInfo;
 }
 
-/** Sentence ids sharing enough shingles with the query, best share first (at most MAX_VERIFIED). */
-function candidates(src: MatchSource, keys: readonly number[], minShare: number): number[] {
+/** Sentence ids sharing enough shingles with the query, best share first (at most `limit`). */
+function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number): number[] {
   const hits = src.hitBuffer();
   const touched: number[] = [];
   src.countHits(keys, hits, touched);
@@ -41,7 +44,7 @@ function candidates(src: MatchSource, keys: readonly number[], minShare: number)
     if (h >= minHits && share >= minShare) scored.push([id, share]);
   }
   scored.sort((x, y) => y[1] - x[1]);
-  return scored.slice(0, MAX_VERIFIED).map(([id]) => id);
+  return scored.slice(0, limit).map(([id]) => id);
 }
 
 /** Best match per article for one query sentence, best first (kind, then score). */
@@ -50,12 +53,14 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
   const query = analyzeSentence(sentence);
   if (query.words.length === 0 || kinds.length === 0) return [];
   const keys = shingleKeys(query.words);
-  const minShare = kinds.includes('paraphrase') ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
+  const paraphrase = kinds.includes('paraphrase');
+  const minShare = paraphrase ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
+  const limit = paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY;
   const best = new Map<string, { id: number; verdict: MatchVerdict }>();
-  for (const id of candidates(src, keys, minShare)) {
+  for (const id of candidates(src, keys, minShare, limit)) {
     const articleId = src.articleIdOf(id);
     if (articleId === null || opts.excludeArticle?.(articleId)) continue;
-    const verdict = compareAnalyzed(query, analyzeSentence(src.sentenceText(id)), opts.strictness);
+    const verdict = compareAnalyzed(query, src.sentenceInfo(id), opts.strictness);
     if (!verdict || !kinds.includes(verdict.kind)) continue;
     const held = best.get(articleId);
     if (!held || isBetter(verdict, held.verdict)) best.set(articleId, { id, verdict });
