@@ -2,6 +2,7 @@ import type { Rng } from './prng';
 
 /** The ways a planted copy differs from its seed sentence. */
 export const EDIT_KINDS = ['word-swap', 'dropped-clause', 'british', 'transliteration', 'truncation'] as const;
+/** One of EDIT_KINDS. */
 export type EditKind = (typeof EDIT_KINDS)[number];
 
 const SYNONYMS: Record<string, string> = {
