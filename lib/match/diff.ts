@@ -17,6 +17,14 @@ function piecesOf(sentence: string): Piece[] {
   }));
 }
 
+// One query is diffed against all its matches: keep its pieces for the next call.
+let lastQuery = '';
+let lastPieces: Piece[] = [];
+function queryPieces(sentence: string): Piece[] {
+  if (sentence !== lastQuery) [lastQuery, lastPieces] = [sentence, piecesOf(sentence)];
+  return lastPieces;
+}
+
 function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
   if (text === '') return;
   const last = ops[ops.length - 1];
@@ -29,7 +37,7 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
  *  despatched/dispatched show as delete + insert, for describeChange to call "spelling"). Equal runs carry `to`'s text; consecutive ops of one kind are merged. Joining equal+delete texts gives back `from`'s
  *  words, equal+insert gives `to`. */
 export function wordDiff(from: string, to: string): DiffOp[] {
-  const a = piecesOf(from);
+  const a = queryPieces(from);
   const b = piecesOf(to);
   if (a.length === 0 && b.length === 0) return [];
   const parts = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });

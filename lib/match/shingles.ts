@@ -3,10 +3,19 @@ import { STOP_WORDS } from './analyze';
 /** Words shorter than this are never indexed alone (too common to find a sentence by). */
 export const MIN_RARE_WORD_LENGTH = 6;
 
-/** FNV-1a 32-bit hash of a string. */
+const hashCache = new Map<string, number>();
+/** Bounded so a long-lived service worker does not grow without end (news reuses its words). */
+const HASH_CACHE_SIZE = 100_000;
+const NUMBER_START = /^\d{2,}/;
+
+/** FNV-1a 32-bit hash of a string (memoised). */
 export function hashWord(word: string): number {
+  const cached = hashCache.get(word);
+  if (cached !== undefined) return cached;
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  if (hashCache.size >= HASH_CACHE_SIZE) hashCache.clear();
+  hashCache.set(word, h >>> 0);
   return h >>> 0;
 }
 
@@ -27,7 +36,7 @@ export function shingleKeys(words: readonly string[]): number[] {
     const w = words[i] ?? '';
     const h = hashes[i] ?? 0;
     const stop = STOP_WORDS.has(w);
-    if (!stop && (w.length >= MIN_RARE_WORD_LENGTH || /^\d{2,}/.test(w))) keys.add(mix(h ^ 0x9e3779b9));
+    if (!stop && (w.length >= MIN_RARE_WORD_LENGTH || NUMBER_START.test(w))) keys.add(mix(h ^ 0x9e3779b9));
     const next = words[i + 1];
     if (next === undefined || (stop && STOP_WORDS.has(next))) continue;
     keys.add(mix(Math.imul(h, 31) + (hashes[i + 1] ?? 0)));
