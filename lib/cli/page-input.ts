@@ -1,5 +1,6 @@
 import { cleanRawText } from '../corpus/clean';
 import type { HtmlArticle } from '../corpus/ingest';
+import { hostOf } from '../report/own-article';
 import type { PageInput } from '../report/types';
 
 /** A value or one line saying what is wrong with the input. */
@@ -35,7 +36,8 @@ export interface PageDeps { htmlToArticle: (html: string) => HtmlArticle | null 
 
 /** A page's text -> PageInput. Text pages are cleaned (headings, bylines and boilerplate
  *  don't count) and keep sourceOffsets into `content`; HTML pages use the article found in
- *  the markup. `source` is how the page is named in the report and in errors. */
+ *  the markup. `source` is how the page is named in the report and in errors; without a
+ *  masthead clue the outlet is the URL's host. */
 export function pageFromContent(source: string, content: string, deps: PageDeps): InputResult<PageInput> {
   if (content.trim() === '') return { ok: false, error: `${source} is empty` };
   const articleId = fileStem(source);
@@ -44,7 +46,7 @@ export function pageFromContent(source: string, content: string, deps: PageDeps)
     if (!found || found.text.trim() === '') return { ok: false, error: `no article text found in ${source}` };
     return { ok: true, value: {
       source, text: found.text, blockStarts: found.blockStarts, title: found.title,
-      outlet: found.outlet ?? null, url: found.url ?? null, articleId,
+      outlet: found.outlet ?? hostOf(found.url), url: found.url ?? null, articleId,
     } };
   }
   const cleaned = cleanRawText(content);
@@ -52,7 +54,7 @@ export function pageFromContent(source: string, content: string, deps: PageDeps)
   return { ok: true, value: {
     source, text: cleaned.text, blockStarts: cleaned.blocks.map((b) => b.start),
     sourceOffsets: cleaned.sourceOffsets, title: cleaned.title,
-    outlet: cleaned.clues.outlet ?? null, url: cleaned.clues.url ?? null, articleId,
+    outlet: cleaned.clues.outlet ?? hostOf(cleaned.clues.url), url: cleaned.clues.url ?? null, articleId,
   } };
 }
 

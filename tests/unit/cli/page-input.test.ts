@@ -36,7 +36,7 @@ describe('pageFromContent', () => {
   const deps = { htmlToArticle: () => ({ title: 'T', text: 'One two three four.', blockStarts: [0], url: 'https://a.example/x' }) };
   it('takes an HTML page\'s text, title and URL from the article finder', () => {
     expect(pageFromContent('page.html', '<p>ignored</p>', deps)).toMatchObject({
-      ok: true, value: { source: 'page.html', text: 'One two three four.', title: 'T', url: 'https://a.example/x', articleId: 'page' },
+      ok: true, value: { source: 'page.html', text: 'One two three four.', title: 'T', url: 'https://a.example/x', outlet: 'a.example', articleId: 'page' },
     });
   });
   it('cleans a text page and keeps offsets into the raw file', () => {
