@@ -1,7 +1,8 @@
 import type { Article } from '../corpus/article';
-import type { CorpusIndex } from '../match/corpus-index';
+import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/corpus-index';
 import type { MatchOptions, SentenceMatch } from '../match/types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { wordsOf } from '../text/tokenize';
 import { isSameSource, isSameText, type OverlapCounts } from './own-article';
 import type { PageInput, Report, ReportMatch, ReportSentence } from './types';
 
@@ -20,7 +21,7 @@ export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOpti
   });
   const excludeArticle = (id: string) => isOwnById(id) || (opts.excludeArticle?.(id) ?? false);
   const found = spans.map((span) => index.matchSentence(span.text, { ...opts, excludeArticle }));
-  const sameText = sameTextArticles(found, spans.length, index);
+  const sameText = sameTextArticles(found, countMatchable(spans), index);
   const sentences = spans.map((span, i): ReportSentence => ({
     index: span.index,
     text: span.text,
@@ -71,8 +72,14 @@ function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index
   return same;
 }
 
+/** Sentences long enough for the index to match: shares are taken over these, so short
+ *  headings and datelines ("Coup attempt?") don't dilute them. */
+function countMatchable(spans: readonly SentenceSpan[]): number {
+  return spans.filter((span) => wordsOf(span.text).length >= MIN_SENTENCE_WORDS).length;
+}
+
 function articleSentenceCount(article: Article): number {
-  return splitSentences(article.text, article.blocks.map((b) => b.start)).length;
+  return countMatchable(splitSentences(article.text, article.blocks.map((b) => b.start)));
 }
 
 /** Offsets into the raw text: the raw offset of the first character and one past the last. */

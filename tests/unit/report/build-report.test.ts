@@ -67,7 +67,7 @@ describe('buildReport', () => {
   });
 
   // The first three share only part of the page, so only their metadata can exclude them.
-  const partial = [S[0] ?? '', S[1] ?? '', ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`)];
+  const partial = [S[0] ?? '', S[1] ?? '', ...Array.from({ length: 6 }, (_, i) => `Filler sentence number ${i} here.`)];
   it.each([
     ['same id', article('own', 'Own', null, partial), { articleId: 'own' }],
     ['same URL', article('u', 'Own', 'http://page.example/a/?utm_source=feed#top', partial), {}],
@@ -81,7 +81,7 @@ describe('buildReport', () => {
   });
 
   it('keeps an article sharing most of the page when the page covers little of it (000 vs 001)', () => {
-    const longer = article('long', 'Long', null, [...S.slice(0, 4), ...Array.from({ length: 8 }, (_, i) => `Extra sentence ${i}.`)]);
+    const longer = article('long', 'Long', null, [...S.slice(0, 4), ...Array.from({ length: 8 }, (_, i) => `This is extra sentence number ${i}.`)]);
     const report = buildReport(page(), fakeIndex([longer]));
     expect(report.summary.echoed).toBe(4);
   });
