@@ -80,6 +80,13 @@ describe('buildReport', () => {
     expect(report.summary.outlets).toEqual(['Other']);
   });
 
+  it('recognises its own text even when short headings split it up', () => {
+    const withHeadings = [S[0], 'Coup attempt?', S[1], 'Flights', S[2], 'In brief:', S[3], S[4]].map(String);
+    const own = article('t', 'Own', null, withHeadings);
+    const report = buildReport(page({ text: withHeadings.join('\n\n'), url: null }), fakeIndex([own]));
+    expect(report.summary.echoed).toBe(0);
+  });
+
   it('keeps an article sharing most of the page when the page covers little of it (000 vs 001)', () => {
     const longer = article('long', 'Long', null, [...S.slice(0, 4), ...Array.from({ length: 8 }, (_, i) => `This is extra sentence number ${i}.`)]);
     const report = buildReport(page(), fakeIndex([longer]));
