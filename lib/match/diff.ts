@@ -40,6 +40,7 @@ export function wordDiff(from: string, to: string): DiffOp[] {
   const a = queryPieces(from);
   const b = piecesOf(to);
   if (a.length === 0 && b.length === 0) return [];
+  if (a.length === b.length && a.every((p, i) => p.key === b[i]?.key)) return [{ op: 'equal', text: to }];
   const parts = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
   const ops: DiffOp[] = [];
   for (const part of parts) {

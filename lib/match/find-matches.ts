@@ -11,6 +11,8 @@ const MIN_SHARE_PARAPHRASE = 0.1;
 /** Candidates verified per query, best shingle share first (more when paraphrases are wanted). */
 const MAX_VERIFIED_COPY = 16;
 const MAX_VERIFIED_PARAPHRASE = 40;
+/** Share of the shorter sentence's words a copy candidate must have in common (pre-filter). */
+const MIN_COPY_WORD_SHARE = 0.6;
 const DEFAULT_KINDS: readonly MatchKind[] = ['verbatim', 'reworded'];
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };
 
@@ -56,11 +58,14 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
   const paraphrase = kinds.includes('paraphrase');
   const minShare = paraphrase ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
   const limit = paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY;
+  const queryWords = new Set(query.words);
   const best = new Map<string, { id: number; verdict: MatchVerdict }>();
   for (const id of candidates(src, keys, minShare, limit)) {
     const articleId = src.articleIdOf(id);
     if (articleId === null || opts.excludeArticle?.(articleId)) continue;
-    const verdict = compareAnalyzed(query, src.sentenceInfo(id), opts.strictness);
+    const info = src.sentenceInfo(id);
+    if (!paraphrase && !mayBeCopy(queryWords, query.quotes.length > 0, info)) continue;
+    const verdict = compareAnalyzed(query, info, opts.strictness);
     if (!verdict || !kinds.includes(verdict.kind)) continue;
     const held = best.get(articleId);
     if (!held || isBetter(verdict, held.verdict)) best.set(articleId, { id, verdict });
@@ -71,6 +76,16 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
     return { articleId, sentenceIndex: src.sentenceIndexOf(id), text, ...verdict, diff, change: describeChange(diff) };
   });
   return found.sort((a, b) => (isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : a.articleId.localeCompare(b.articleId)));
+}
+
+/** Cheap bound before the full comparison: a copy (verbatim/reworded) shares most words of the
+ *  shorter sentence, unless a quote is shared; names spelt differently count as unshared here, so
+ *  the bar sits well below REWORD_MIN_SHORT. */
+function mayBeCopy(queryWords: ReadonlySet<string>, queryQuotes: boolean, candidate: SentenceInfo): boolean {
+  if (queryQuotes || candidate.quotes.length > 0) return true;
+  let shared = 0;
+  for (const w of candidate.words) if (queryWords.has(w)) shared++;
+  return shared >= MIN_COPY_WORD_SHARE * Math.min(queryWords.size, candidate.words.length);
 }
 
 function isBetter(a: MatchVerdict, b: MatchVerdict): boolean {

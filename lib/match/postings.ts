@@ -60,5 +60,5 @@ export function bitsFor(expected: number): number {
 
 /** Posting-list cap for a corpus of `sentences` sentences: lists longer than this say nothing. */
 export function capFor(sentences: number): number {
-  return Math.max(64, Math.min(2000, Math.ceil(sentences / 400)));
+  return Math.max(64, Math.min(1000, Math.ceil(sentences / 2000)));
 }

@@ -54,6 +54,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** compareSentences on already analysed sentences (the index analyses the query once). */
 export function compareAnalyzed(query: SentenceInfo, candidate: SentenceInfo, strictness = 0.5): MatchVerdict | null {
   if (query.words.length === 0 || candidate.words.length === 0) return null;
+  const a = query.words;
+  const b = candidate.words;
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return { kind: 'verbatim', score: 1 };
   const f = pairFeatures(query, candidate);
   return classifyFeatures(f, Math.min(query.words.length, candidate.words.length), strictness);
 }
