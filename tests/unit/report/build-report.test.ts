@@ -12,7 +12,8 @@ function article(id: string, outlet: string, url: string | null, sentences: stri
   return { id, outlet, site: null, url, published: '2022-01-11', title: null, credit: 'AFP', text, blocks };
 }
 
-/** Exact text -> verbatim; same words ignoring case and punctuation -> reworded. */
+/** Exact text -> verbatim; same words ignoring case and punctuation -> reworded; like the
+ *  real index, sentences under 4 words are never matched. */
 function fakeIndex(articles: Article[]): ReportIndex & { queries: MatchOptions[] } {
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, '');
   const queries: MatchOptions[] = [];
@@ -21,6 +22,7 @@ function fakeIndex(articles: Article[]): ReportIndex & { queries: MatchOptions[]
     getArticle: (id) => articles.find((a) => a.id === id),
     matchSentence(sentence, opts = {}) {
       queries.push(opts);
+      if (sentence.split(/\s+/).length < 4) return [];
       return articles.flatMap((a): SentenceMatch[] => {
         if (opts.excludeArticle?.(a.id)) return [];
         const spans = splitSentences(a.text, a.blocks.map((b) => b.start));
