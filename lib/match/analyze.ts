@@ -6,7 +6,8 @@ export interface SentenceInfo {
   text: string;
   /** Canonical words and numbers in order (lib/text tokenize). */
   words: string[];
-  /** 1 where the word looks like a name: capitalised in the text and not a sentence-initial function word. */
+  /** 1 where the word looks like a name (capitalised, not a function word); 2 for such a word at the
+   *  start of the sentence, which may just be capitalised there ("Protesters stormed ..."). */
   names: Uint8Array;
   /** 1 where the word is a number or a weekday/month name: facts that must agree. */
   numbers: Uint8Array;
@@ -42,7 +43,7 @@ export function analyzeSentence(text: string): SentenceInfo {
   tokens.forEach((t, i) => {
     const first = text.charAt(t.start);
     if (NUMBER.test(t.word) || DATE_WORDS.has(t.word)) numbers[i] = 1;
-    else if (first !== first.toLowerCase() && !STOP_WORDS.has(t.word)) names[i] = 1;
+    else if (first !== first.toLowerCase() && !STOP_WORDS.has(t.word)) names[i] = i === 0 ? 2 : 1;
   });
   return { text, words, names, numbers, quotes: quotedRanges(text, tokens) };
 }

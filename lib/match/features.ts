@@ -24,10 +24,10 @@ export interface PairFeatures {
 
 /** Words of `b` that are spelling variants of a name in `a` take `a`'s spelling, so later counts are exact. */
 export function alignNames(a: SentenceInfo, b: SentenceInfo): string[] {
-  const aNames = a.words.filter((_, i) => a.names[i] === 1);
+  const aNames = a.words.filter((_, i) => a.names[i] !== 0);
   const aSet = new Set(a.words);
   return b.words.map((w, i) => {
-    if (b.names[i] !== 1 || aSet.has(w)) return w;
+    if (b.names[i] === 0 || aSet.has(w)) return w;
     return aNames.find((n) => isNameVariant(n, w)) ?? w;
   });
 }

@@ -9,7 +9,7 @@ import { compareAnalyzed } from './verify';
 const MIN_SHARE_COPY = 0.3;
 const MIN_SHARE_PARAPHRASE = 0.1;
 /** Candidates verified per query, best shingle share first (more when paraphrases are wanted). */
-const MAX_VERIFIED_COPY = 16;
+const MAX_VERIFIED_COPY = 32;
 const MAX_VERIFIED_PARAPHRASE = 40;
 /** Share of the shorter sentence's words a copy candidate must have in common (pre-filter). */
 const MIN_COPY_WORD_SHARE = 0.6;
