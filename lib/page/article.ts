@@ -1,3 +1,4 @@
+import { isProbablyReaderable } from '@mozilla/readability';
 import { alignByText, collectTexts, pairTextNodes } from './node-pairing';
 import { runReadability } from './readability';
 
@@ -21,9 +22,11 @@ const MIN_IDENTITY_SHARE = 0.6;
 
 /** Finds the article in `doc` without changing it: Readability runs on a clone, its kept text
  *  nodes are paired with the live ones, so navigation, footers, related links, comments and ads
- *  Readability dropped stay out. null when Readability finds no article. */
+ *  Readability dropped stay out. null when the page does not look like an article (Readability's
+ *  isProbablyReaderable: too little paragraph text, e.g. a home page or a search form) or
+ *  Readability finds none. */
 export function findArticle(doc: Document): FoundArticle | null {
-  if (!doc.body) return null;
+  if (!doc.body || !isProbablyReaderable(doc)) return null;
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairTextNodes(clone, doc);
   const parsed = runReadability(clone);

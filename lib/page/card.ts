@@ -45,6 +45,17 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
     timer = setTimeout(fn, ms);
   };
 
+  let refocusing = false;
+  /** Closes and gives focus back to the mark, without the focus reopening the card. */
+  const closeToMark = (mark: HTMLElement | undefined): void => {
+    close();
+    refocusing = true;
+    try {
+      focusTarget(doc, mark)?.focus();
+    } finally {
+      refocusing = false;
+    }
+  };
   const close = (): void => {
     clearTimeout(timer);
     current?.body.remove();
@@ -58,10 +69,7 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
     if (!sentence || sentence.matches.length === 0) return;
     if (current?.index === index) return place(host, mark);
     current?.body.remove();
-    const body = renderCard(doc, sentence, () => {
-      close();
-      mark.focus();
-    });
+    const body = renderCard(doc, sentence, () => closeToMark(mark));
     shadow.append(body);
     current = { mark, index, body };
     host.hidden = false;
@@ -72,12 +80,11 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
     enter: (mark) => later(() => open(mark), opts.openDelayMs ?? 150),
     leave: () => later(close, opts.closeDelayMs ?? 300),
     keep: () => clearTimeout(timer),
-    now: open,
+    now: (mark) => {
+      if (!refocusing) open(mark);
+    },
     escape: () => {
-      const mark = current?.mark;
-      if (!current) return;
-      close();
-      mark?.focus();
+      if (current) closeToMark(current.mark);
     },
   });
 
@@ -98,6 +105,13 @@ interface CardEvents {
   keep(): void;
   now(mark: HTMLElement): void;
   escape(): void;
+}
+
+/** The sentence's focusable mark (only its first mark has tabindex=0). */
+function focusTarget(doc: Document, mark: HTMLElement | undefined): HTMLElement | undefined {
+  if (!mark || mark.tabIndex >= 0) return mark;
+  const index = mark.dataset.echoesSentence ?? '';
+  return doc.querySelector<HTMLElement>(`${MARK}[data-echoes-sentence="${CSS.escape(index)}"][tabindex="0"]`) ?? mark;
 }
 
 /** Page listeners, all on `doc` and tied to `signal`. */

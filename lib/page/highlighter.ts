@@ -15,8 +15,9 @@ export interface HighlighterOptions {
   schedule?: (run: () => void) => void;
   /** Longest a chunk of marking may run before yielding, in ms; default 25. */
   budgetMs?: number;
-  /** Called once per mark element created (e.g. to wire the hover card). */
-  onMark?: (mark: HTMLElement, sentence: number) => void;
+  /** Called right after each synchronous batch of page writes (marking chunk, clearing), so a
+   *  MutationObserver can drop the records of our own writes (takeRecords). */
+  onWrite?: () => void;
 }
 
 /** Highlights report sentences in the page. apply() and clear() are idempotent; clear() after
@@ -46,6 +47,7 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
     for (const mark of marks) if (mark.parentNode) unwrap(mark); // moved outside root meanwhile
     marks.length = 0;
     removeHighlightStyle(doc);
+    opts.onWrite?.();
   };
 
   const apply = (sentences: readonly ReportSentence[]): Promise<number> => {
@@ -69,12 +71,12 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
         mark.tabIndex = 0;
       }
       marks.push(mark);
-      opts.onMark?.(mark, sentence);
     };
     return new Promise((resolve) => {
       const step = (from: number): void => {
         if (run !== generation) return resolve(0);
-        const next = markChunk(root, pieces, from, opts.budgetMs ?? 25, each);
+        const next = markChunk(pieces, from, opts.budgetMs ?? 25, each);
+        opts.onWrite?.();
         if (next >= pieces.length) resolve(focusable.size);
         else schedule(() => step(next));
       };
@@ -88,20 +90,24 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   return { apply, clear, marksOf };
 }
 
-/** Marks pieces from `from` on in chunks until `budgetMs` is spent; returns the next index.
- *  Marking keeps the text the same, so mark.js offsets stay valid across calls. */
-function markChunk(root: Element, pieces: MarkRange[], from: number, budgetMs: number,
+/** Marks pieces from `from` on, one mark.js call per block (mark.js walks only that block),
+ *  until `budgetMs` is spent; returns the next index. Marking keeps the text and elements the
+ *  same, so the offsets computed before stay valid across calls. */
+function markChunk(pieces: MarkRange[], from: number, budgetMs: number,
   each: (el: Element, range: unknown) => void): number {
   const started = performance.now();
-  const chunkSize = 40;
   let i = from;
   while (i < pieces.length && performance.now() - started < budgetMs) {
-    const chunk = pieces.slice(i, i + chunkSize).map((p) => ({ ...p }));
-    new Mark(root as HTMLElement).markRanges(chunk, {
+    const ctx = pieces[i]!.ctx;
+    const group: MarkRange[] = [];
+    for (; i < pieces.length && pieces[i]!.ctx === ctx && group.length < 40; i++) {
+      const piece = pieces[i]!;
+      group.push({ ...piece, start: piece.start - piece.ctxStart });
+    }
+    new Mark(ctx as HTMLElement).markRanges(group, {
       element: 'mark', className: 'echoes-mark', exclude: [EXCLUDE_SELECTORS.join(',')],
       each: each as (el: Element) => void,
     });
-    i += chunkSize;
   }
   return i;
 }

@@ -1,0 +1,163 @@
+import type { Report, ReportSentence } from '../report/types';
+import { findArticle as defaultFind, type FoundArticle } from './article';
+import { createHoverCard, type HoverCard } from './card';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { readPageMeta } from './page-meta';
+import { buildTextModel } from './text-model';
+
+/** What the content script sends the background (BackgroundCalls.matchPage's data). */
+export interface MatchPageData { url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[] }
+
+/** The scanner's outside world, injected so tests run it with fakes. */
+export interface ScannerDeps {
+  doc: Document;
+  url: () => string;
+  /** Is Echoes on for this page now (global switch and site list)? */
+  isEnabled: () => Promise<boolean>;
+  matchPage: (data: MatchPageData) => Promise<{ ok: true; value: Report } | { ok: false; error: string }>;
+  pageState: (state: 'no-article' | 'off') => Promise<unknown>;
+  log?: (message: string) => void;
+  now?: () => number;
+  findArticle?: (doc: Document) => FoundArticle | null;
+  /** How the highlighter yields between chunks (default: animation frames). */
+  schedule?: (run: () => void) => void;
+  /** Called after each batch of our own page writes (the page watcher drops their records). */
+  onWrite?: () => void;
+  /** When the content script started (same clock as `now`): the first scan's time counts from
+   *  it, later scans from their own start. */
+  startedAt?: number;
+}
+
+/** How a scan ended. `ms` = scan start to highlights written. */
+export type ScanOutcome =
+  | { state: 'highlighted'; sentences: number; ms: number }
+  | { state: 'unchanged' | 'off' | 'no-article' | 'stale' }
+  | { state: 'error'; error: string };
+
+/** Finds the article, asks the background, highlights; clears, reveals and tears down. */
+export interface Scanner {
+  /** Runs one scan. Without `force`, an article whose text did not change keeps its highlights. */
+  scan(opts?: { force?: boolean }): Promise<ScanOutcome>;
+  /** After the on/off settings changed: clears when the page is now off, scans when it is now
+   *  on, and does nothing when its state did not change. */
+  refresh(): Promise<ScanOutcome>;
+  /** Removes highlights and the card (the page is as before). */
+  clear(): void;
+  /** Scrolls to sentence `index`'s highlight and flashes it; false when it has none. */
+  reveal(index: number): boolean;
+  /** The current article root (null before a successful scan). */
+  currentRoot(): Element | null;
+  /** Clears and stops answering; later scans do nothing. */
+  destroy(): void;
+}
+
+/** Creates the scanner for one page (one content script run). */
+export function createScanner(deps: ScannerDeps): Scanner {
+  const now = deps.now ?? (() => performance.now());
+  const log = deps.log ?? ((m: string) => console.debug(`[echoes] ${m}`));
+  const find = deps.findArticle ?? defaultFind;
+  let run = 0;
+  let destroyed = false;
+  let lastEnabled: boolean | null = null;
+  let active: { root: Element; text: string; url: string; hl: Highlighter; card: HoverCard } | null = null;
+
+  const clear = (): void => {
+    if (!active) return;
+    active.card.destroy();
+    active.hl.clear();
+    active = null;
+  };
+
+  const scan = async (opts: { force?: boolean } = {}): Promise<ScanOutcome> => {
+    const id = ++run;
+    const started = id === 1 && deps.startedAt !== undefined ? deps.startedAt : now();
+    try {
+      if (destroyed) return { state: 'stale' };
+      lastEnabled = await deps.isEnabled();
+      if (!lastEnabled) return off(id);
+      if (id !== run || destroyed) return { state: 'stale' };
+      const url = deps.url();
+      const peek = find(deps.doc);
+      if (!peek) return noArticle(id);
+      if (!opts.force && active && active.url === url && textOf(peek) === active.text) return { state: 'unchanged' };
+      let article: FoundArticle | null = peek;
+      if (active) {
+        clear();
+        article = find(deps.doc); // again, on the page without our marks
+        if (!article) return noArticle(id);
+      }
+      const model = buildTextModel(article.root, { accept: (n) => article.nodes.has(n) });
+      const hl = createHighlighter(article.root, { model, schedule: deps.schedule, onWrite: deps.onWrite });
+      const meta = readPageMeta(deps.doc);
+      const asked = now();
+      const answer = await deps.matchPage({
+        url, title: article.title ?? (deps.doc.title || null), outlet: meta.outlet ?? article.siteName,
+        text: model.text, blockStarts: model.blockStarts,
+      });
+      if (id !== run || destroyed) return { state: 'stale' };
+      if (!answer.ok) return { state: 'error', error: answer.error };
+      const byIndex = new Map<number, ReportSentence>(answer.value.sentences.map((s) => [s.index, s]));
+      const card = createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) });
+      active = { root: article.root, text: model.text, url, hl, card };
+      const answered = now();
+      const sentences = await hl.apply(answer.value.sentences);
+      if (id !== run || destroyed) return { state: 'stale' };
+      const ms = Math.round(now() - started);
+      log(`highlighted ${sentences} sentences in ${ms} ms (find ${Math.round(asked - started)} ms, `
+        + `match ${Math.round(answered - asked)} ms, mark ${Math.round(now() - answered)} ms)`);
+      return { state: 'highlighted', sentences, ms };
+    } catch (error) {
+      log(`scan failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { state: 'error', error: String(error) };
+    }
+  };
+
+  const off = async (id: number): Promise<ScanOutcome> => {
+    clear();
+    if (id === run) await deps.pageState('off');
+    return { state: 'off' };
+  };
+  const noArticle = async (id: number): Promise<ScanOutcome> => {
+    clear();
+    if (id === run) await deps.pageState('no-article');
+    return { state: 'no-article' };
+  };
+
+  const reveal = (index: number): boolean => {
+    const marks = active?.hl.marksOf(index) ?? [];
+    const first = marks[0];
+    if (!first) return false;
+    const still = deps.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    first.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    for (const mark of marks) {
+      mark.classList.remove('echoes-flash');
+      void mark.offsetWidth; // restart the animation when revealed twice
+      mark.classList.add('echoes-flash');
+    }
+    return true;
+  };
+
+  const refresh = async (): Promise<ScanOutcome> => {
+    try {
+      const enabled = await deps.isEnabled();
+      if (enabled === lastEnabled) return { state: 'unchanged' };
+    } catch (error) {
+      log(`settings unreadable: ${String(error)}`);
+    }
+    return scan({ force: true });
+  };
+
+  return {
+    scan, clear, reveal, refresh,
+    currentRoot: () => active?.root ?? null,
+    destroy: () => {
+      destroyed = true;
+      run++;
+      clear();
+    },
+  };
+}
+
+function textOf(article: FoundArticle): string {
+  return buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }).text;
+}
