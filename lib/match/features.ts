@@ -1,5 +1,6 @@
 import { STOP_WORDS, type SentenceInfo } from './analyze';
 import { isNameVariant } from './fuzzy';
+import { internPair, lcsIds, pairKeys, sharedIds, sharedKeys, sharedStems, tripleKeys } from './pair-ids';
 
 /** Pairwise similarity features of two sentences, each 0..1 unless said otherwise.
  *  "Short"/"long" are relative to the shorter/longer sentence (asymmetric coverage). */
@@ -62,16 +63,11 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   return prev[b.length] ?? 0;
 }
 
-const pairsOf = (w: readonly string[]) => w.slice(1).map((x, i) => `${w[i]} ${x}`);
-const triplesOf = (w: readonly string[]) => w.slice(2).map((x, i) => `${w[i]} ${w[i + 1]} ${x}`);
-const letters = (w: readonly string[]) => w.reduce((n, x) => n + x.length, 0);
 const NEGATIONS = new Set(
   ('not no never nor cannot without dont doesnt didnt isnt wasnt werent arent cant couldnt wont wouldnt ' +
     'shouldnt hasnt havent hadnt').split(' '),
 );
 const negated = (w: readonly string[]) => w.some((x) => NEGATIONS.has(x));
-/** Crude suffix stripping: enough to meet inflections (rose/rise are still apart). */
-const stemOf = (w: string) => (w.length > 5 ? w.replace(/(ing|edly|ed|es|s|ly|ment|ion)$/, '') : w.replace(/s$/, ''));
 const ratio = (n: number, d: number) => (d > 0 ? n / d : 0);
 
 /** Figures within this relative distance are one figure rounded ($65 billion vs $64.7 billion). */
@@ -101,18 +97,22 @@ function quoteShared(x: SentenceInfo, xWords: readonly string[], yWords: readonl
   return x.quotes.some(([s, e]) => lcsLength(xWords.slice(s, e), yWords) >= 0.85 * (e - s));
 }
 
-/** Computes PairFeatures; `a` is the query, `b` the candidate (b's name spellings are aligned to a's). */
+/** Computes PairFeatures; `a` is the query, `b` the candidate (b's name spellings are aligned to a's).
+ *  Counting runs on per-pair word ids (see pair-ids.ts): a verified copy costs a few typed-array
+ *  passes instead of building pair and triple strings. */
 export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
   const aw = a.words;
   const bw = alignNames(a, b);
   const aShort = aw.length <= bw.length;
   const [sw, lw] = aShort ? [aw, bw] : [bw, aw];
-  const uni = sharedCount(sw, lw);
-  const bi = sharedCount(pairsOf(sw), pairsOf(lw));
-  const lcs = lcsLength(sw, lw);
-  const sc = sw.filter((w) => !STOP_WORDS.has(w));
-  const lc = lw.filter((w) => !STOP_WORDS.has(w));
-  const content = sharedCount(sc, lc);
+  const ids = internPair(sw, lw);
+  const { s, l, n } = ids;
+  const uni = sharedIds(s, l, n);
+  const bi = sharedKeys(pairKeys(s, n), pairKeys(l, n));
+  const lcs = lcsIds(s, l);
+  const sc = ids.content(s);
+  const lc = ids.content(l);
+  const content = sharedIds(sc, lc, n);
   const aNums = aw.filter((_, i) => a.numbers[i] === 1);
   const bNums = bw.filter((_, i) => b.numbers[i] === 1);
   const aNames = aw.filter((_, i) => a.names[i] === 1);
@@ -124,12 +124,10 @@ export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
   const bSet = new Set(bw);
   const nameClash = aShort ? missingShare(aNames, bSet) : missingShare(bNames, aSet);
   const nameExtra = aShort ? missingShare(bNames, aSet) : missingShare(aNames, bSet);
-  const stems = sharedCount(sc.map(stemOf), lc.map(stemOf));
-  const tri = sharedCount(triplesOf(sw), triplesOf(lw));
-  const scSet = new Set(sc);
-  const lcSet = new Set(lc);
-  const sharedLetters = letters(sc.filter((w) => lcSet.has(w)));
-  const otherLetters = letters(lc.filter((w) => scSet.has(w)));
+  const stems = sharedStems(ids, sc, lc);
+  const tri = sharedKeys(tripleKeys(s, n), tripleKeys(l, n));
+  const sharedLetters = ids.lettersIn(sc, lc);
+  const otherLetters = ids.lettersIn(lc, sc);
   const quote = quoteShared(a, aw, bw) || quoteShared(b, bw, aw);
   return {
     uniShort: ratio(uni, sw.length), uniLong: ratio(uni, lw.length),
@@ -139,7 +137,7 @@ export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
     numberClash, numberExtra: !bothNumbered && aNums.length + bNums.length > 0 ? 1 : 0,
     extraShort: Math.log1p(sc.length - content) / 3, extraLong: Math.log1p(lc.length - content) / 3,
     nameClash, nameExtra,
-    weightedShort: ratio(sharedLetters, letters(sc)), weightedLong: ratio(otherLetters, letters(lc)),
+    weightedShort: ratio(sharedLetters, ids.letters(sc)), weightedLong: ratio(otherLetters, ids.letters(lc)),
     triShort: ratio(tri, sw.length - 2),
     stemShort: ratio(stems, sc.length), stemLong: ratio(stems, lc.length),
     negationClash: negated(sw) !== negated(lw) ? 1 : 0, lengthRatio: ratio(sw.length, lw.length),
