@@ -1,8 +1,7 @@
-import Mark from 'mark.js';
 import type { ReportSentence } from '../report/types';
-import { EXCLUDE_SELECTORS } from './dom-rules';
 import { injectHighlightStyle, removeHighlightStyle } from './highlight-style';
 import { locateModel, markjsText, toMarkRanges, type MarkRange, type ModelRange } from './mark-ranges';
+import { unwrapMarks, wrapRanges } from './wrap-ranges';
 import type { TextModel } from './text-model';
 
 /** Selector of every mark we create (mark.js's data-markjs plus our class). */
@@ -13,7 +12,7 @@ export interface HighlighterOptions {
   model: TextModel;
   /** Runs the next chunk later; default requestAnimationFrame (setTimeout without a window). */
   schedule?: (run: () => void) => void;
-  /** Longest a chunk of marking may run before yielding, in ms; default 25. */
+  /** Longest a chunk of marking may run before yielding, in ms; default 16 (one frame). */
   budgetMs?: number;
   /** Called right after each synchronous batch of page writes (marking chunk, clearing), so a
    *  MutationObserver can drop the records of our own writes (takeRecords). */
@@ -43,26 +42,26 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
 
   const clear = (): void => {
     generation++;
-    new Mark(root as HTMLElement).unmark({ element: 'mark', className: 'echoes-mark' });
-    for (const mark of marks) if (mark.parentNode) unwrap(mark); // moved outside root meanwhile
+    // ours as tracked, plus any under root we lost track of (e.g. a previous content script's)
+    unwrapMarks(new Set<Element>([...marks, ...root.querySelectorAll(MARK_SELECTOR)]));
     marks.length = 0;
     removeHighlightStyle(doc);
     opts.onWrite?.();
   };
 
   const apply = (sentences: readonly ReportSentence[]): Promise<number> => {
+    const started = performance.now();
     clear();
     const run = generation;
     const ranges: ModelRange[] = sentences
       .filter((s) => s.matches.length > 0)
       .map((s) => ({ start: s.start, end: s.end, sentence: s.index, kind: s.matches[0]?.kind ?? 'verbatim' }));
-    const pieces = toMarkRanges(opts.model, located, ranges, markjsText(root).text);
+    const view = markjsText(root);
+    const pieces = toMarkRanges(opts.model, located, ranges, view.text);
     if (pieces.length === 0) return Promise.resolve(0);
     injectHighlightStyle(doc);
     const focusable = new Set<number>();
-    const each = (el: Element, range: unknown): void => {
-      const mark = el as HTMLElement;
-      const { sentence, kind } = range as MarkRange;
+    const each = (mark: HTMLElement, { sentence, kind }: MarkRange): void => {
       mark.dataset.echoesSentence = String(sentence);
       mark.dataset.echoesKind = kind;
       mark.classList.add(`echoes-${kind}`);
@@ -72,10 +71,12 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
       }
       marks.push(mark);
     };
+    const budgetMs = opts.budgetMs ?? 16;
+    const firstBudget = Math.max(2, budgetMs - (performance.now() - started)); // the reading above counts too
     return new Promise((resolve) => {
       const step = (from: number): void => {
         if (run !== generation) return resolve(0);
-        const next = markChunk(pieces, from, opts.budgetMs ?? 25, each);
+        const next = wrapRanges(view, pieces, from, from === 0 ? firstBudget : budgetMs, each);
         opts.onWrite?.();
         if (next >= pieces.length) resolve(focusable.size);
         else schedule(() => step(next));
@@ -88,36 +89,6 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
     marks.filter((m) => m.isConnected && m.dataset.echoesSentence === String(index));
 
   return { apply, clear, marksOf };
-}
-
-/** Marks pieces from `from` on, one mark.js call per block (mark.js walks only that block),
- *  until `budgetMs` is spent; returns the next index. Marking keeps the text and elements the
- *  same, so the offsets computed before stay valid across calls. */
-function markChunk(pieces: MarkRange[], from: number, budgetMs: number,
-  each: (el: Element, range: unknown) => void): number {
-  const started = performance.now();
-  let i = from;
-  while (i < pieces.length && performance.now() - started < budgetMs) {
-    const ctx = pieces[i]!.ctx;
-    const group: MarkRange[] = [];
-    for (; i < pieces.length && pieces[i]!.ctx === ctx && group.length < 40; i++) {
-      const piece = pieces[i]!;
-      group.push({ ...piece, start: piece.start - piece.ctxStart });
-    }
-    new Mark(ctx as HTMLElement).markRanges(group, {
-      element: 'mark', className: 'echoes-mark', exclude: [EXCLUDE_SELECTORS.join(',')],
-      each: each as (el: Element) => void,
-    });
-  }
-  return i;
-}
-
-function unwrap(mark: HTMLElement): void {
-  const parent = mark.parentNode;
-  if (!parent) return;
-  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-  parent.removeChild(mark);
-  parent.normalize();
 }
 
 function defaultSchedule(doc: Document): (run: () => void) => void {

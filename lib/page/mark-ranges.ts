@@ -1,24 +1,22 @@
-import { EXCLUDE_SELECTOR, isBlockElement } from './dom-rules';
+import { EXCLUDE_SELECTOR } from './dom-rules';
 import type { TextModel } from './text-model';
 
 /** A range of the text model to highlight, with what the mark should say about it. */
 export interface ModelRange { start: number; end: number; sentence: number; kind: string }
 
-/** A range in mark.js's offsets over the highlighter's root, carrying the model range's data.
- *  `ctx` is the block element holding it and `ctxStart` that block's offset, so mark.js can be
- *  run on the block alone (offset start - ctxStart) instead of walking the whole article. */
-export interface MarkRange { start: number; length: number; sentence: number; kind: string; ctx: Element; ctxStart: number }
+/** A range in mark.js's offsets over the highlighter's root (what `markRanges` takes), carrying
+ *  the model range's data; always inside one text node. */
+export interface MarkRange { start: number; length: number; sentence: number; kind: string }
 
-/** Where a model node sits in mark.js's text: its offset, its block and the block's offset. */
-export interface Located { at: number; ctx: Element; ctxStart: number }
+/** mark.js's view of a root: its counted text nodes in order and where each starts. */
+export interface MarkjsText { text: string; nodes: Text[]; nodeStarts: number[]; starts: Map<Text, number> }
 
 const TEXT_NODE = 3;
 
 /** mark.js's view of `root`: the text its getTextNodes joins (text nodes in document order whose
  *  parent does not match the exclude selectors, no separator) and each node's offset in it. */
-export function markjsText(root: Element): { text: string; starts: Map<Text, number>; elementStarts: Map<Element, number> } {
-  const starts = new Map<Text, number>();
-  const elementStarts = new Map<Element, number>([[root, 0]]);
+export function markjsText(root: Element): MarkjsText {
+  const result: MarkjsText = { text: '', nodes: [], nodeStarts: [], starts: new Map() };
   const parts: string[] = [];
   let offset = 0;
   const excluded = new Map<Element, boolean>();
@@ -32,41 +30,34 @@ export function markjsText(root: Element): { text: string; starts: Map<Text, num
   };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        if (isExcluded(child.parentNode as Element)) continue;
-        starts.set(child as Text, offset);
-        parts.push((child as Text).data);
-        offset += (child as Text).data.length;
-      } else {
-        if (child.nodeType === 1) elementStarts.set(child as Element, offset);
+      if (child.nodeType !== TEXT_NODE) {
         visit(child);
+        continue;
       }
+      if (isExcluded(child.parentNode as Element)) continue;
+      const text = child as Text;
+      result.starts.set(text, offset);
+      result.nodes.push(text);
+      result.nodeStarts.push(offset);
+      parts.push(text.data);
+      offset += text.data.length;
     }
   };
   visit(root);
-  return { text: parts.join(''), starts, elementStarts };
+  result.text = parts.join('');
+  return result;
 }
 
-/** For each model node, where it sits in mark.js's text of `root`, or null when the node left
- *  the page or its text changed since the model was built. Marking and unmarking keep mark.js's
- *  text and the elements the same, so these stay valid after the text nodes are split and merged. */
-export function locateModel(model: TextModel, root: Element): (Located | null)[] {
-  const { starts, elementStarts } = markjsText(root);
+/** For each model node, its offset in mark.js's text of `root`, or -1 when the node left the page
+ *  or its text changed since the model was built. Marking and unmarking keep mark.js's text the
+ *  same, so these offsets stay valid after the text nodes themselves are split and merged. */
+export function locateModel(model: TextModel, root: Element): number[] {
+  const { starts } = markjsText(root);
   return model.nodes.map((node, i) => {
     const at = starts.get(node);
     const from = model.nodeStarts[i] ?? 0;
-    if (at === undefined || node.data !== model.text.slice(from, from + node.data.length)) return null;
-    const ctx = blockOf(node, root);
-    return { at, ctx, ctxStart: elementStarts.get(ctx) ?? 0 };
+    return at !== undefined && node.data === model.text.slice(from, from + node.data.length) ? at : -1;
   });
-}
-
-/** Nearest block element holding `node` inside `root` (root itself when there is none). */
-function blockOf(node: Node, root: Element): Element {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (isBlockElement(el)) return el;
-  }
-  return root;
 }
 
 function safeMatches(el: Element, selector: string): boolean {
@@ -82,7 +73,7 @@ function safeMatches(el: Element, selector: string): boolean {
  *  `located` comes from locateModel; `current` is mark.js's text now: a piece whose text there
  *  differs from the model's (the page changed) is dropped, as are whitespace-only pieces.
  *  Result is sorted and non-overlapping. */
-export function toMarkRanges(model: TextModel, located: readonly (Located | null)[], ranges: readonly ModelRange[],
+export function toMarkRanges(model: TextModel, located: readonly number[], ranges: readonly ModelRange[],
   current: string): MarkRange[] {
   const pieces: MarkRange[] = [];
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
@@ -90,7 +81,7 @@ export function toMarkRanges(model: TextModel, located: readonly (Located | null
   for (const range of sorted) {
     while (i < model.nodes.length && nodeEnd(model, i) <= range.start) i++;
     for (let j = i; j < model.nodes.length && (model.nodeStarts[j] ?? 0) < range.end; j++) {
-      const piece = pieceOf(model, j, range, located[j] ?? null, current);
+      const piece = pieceOf(model, j, range, located[j] ?? -1, current);
       if (piece) pieces.push(piece);
     }
   }
@@ -101,15 +92,15 @@ function nodeEnd(model: TextModel, i: number): number {
   return (model.nodeStarts[i + 1] ?? model.text.length);
 }
 
-function pieceOf(model: TextModel, j: number, range: ModelRange, where: Located | null, current: string): MarkRange | null {
+function pieceOf(model: TextModel, j: number, range: ModelRange, markStart: number, current: string): MarkRange | null {
   const nodeStart = model.nodeStarts[j];
-  if (!where || nodeStart === undefined) return null;
+  if (markStart < 0 || nodeStart === undefined) return null;
   const from = Math.max(range.start, nodeStart);
   const to = Math.min(range.end, nodeEnd(model, j));
   const text = model.text.slice(from, to);
-  const at = where.at + from - nodeStart;
+  const at = markStart + from - nodeStart;
   if (to <= from || text.trim() === '' || current.slice(at, at + text.length) !== text) return null;
-  return { start: at, length: to - from, sentence: range.sentence, kind: range.kind, ctx: where.ctx, ctxStart: where.ctxStart };
+  return { start: at, length: to - from, sentence: range.sentence, kind: range.kind };
 }
 
 function dropOverlaps(pieces: MarkRange[]): MarkRange[] {

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import Mark from 'mark.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
 import { buildTextModel } from '../../lib/page/text-model';
 import { immediate, sentenceAt, simpleSentences } from './helpers';
+import { installSnapshotNodeIterator } from './node-iterator-shim';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = `<article id="a">${html}</article>`;
@@ -93,6 +95,18 @@ describe('highlighter', () => {
     hl.clear();
     while (queued.length) queued.shift()!();
     expect(await done).toBe(0);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('writes the marks mark.js would write, so mark.js itself can remove them', async () => {
+    const root = page('<p>First <i>one</i> here. Second one.</p><p>Third.</p>');
+    const before = root.innerHTML;
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    await hl.apply(simpleSentences(model));
+    expect(root.querySelectorAll('mark[data-markjs="true"].echoes-mark').length).toBe(root.querySelectorAll('mark').length);
+    installSnapshotNodeIterator(); // happy-dom's own NodeIterator misleads mark.js (see the shim)
+    new Mark(root).unmark({ element: 'mark', className: 'echoes-mark' });
     expect(root.innerHTML).toBe(before);
   });
 });
