@@ -29,6 +29,30 @@ const EXCLAIMED_QUOTE_RE = /[!?]["'\u201D\u2019\u00BB]+\s*$/;
 /** A named speaker and a speech verb right after a quotation: `Tokayev said`, `Kassym-Jomart Tokayev told`. */
 const NAMED_ATTRIBUTION_RE = /^\s*(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){1,3}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|declared|insisted|replied|explained|noted|continued)\b/u;
 
+/** End-anchored patterns are tried from every start position, so on a long piece they cost its
+ *  whole length; they only ever look at its last few characters. */
+const TAIL_LENGTH = 48;
+/** Only what EXCLAIMED_QUOTE_RE can match after its "!"/"?". */
+const QUOTES_AND_SPACE_RE = /^["'\u201D\u2019\u00BB\s]*$/;
+
+/** LAST_DOTTED_RE's word on the piece's tail; the whole piece only when the tail cannot decide
+ *  (no match, or a match reaching the tail's first character, which may be mid-word). */
+function lastDotted(piece: string): string | undefined {
+  if (piece.length <= TAIL_LENGTH) return LAST_DOTTED_RE.exec(piece)?.[1];
+  const m = LAST_DOTTED_RE.exec(piece.slice(-TAIL_LENGTH));
+  if (m && m.index > 0) return m[1];
+  return LAST_DOTTED_RE.exec(piece)?.[1];
+}
+
+/** EXCLAIMED_QUOTE_RE on the tail (a match there is one in the piece); the whole piece only
+ *  when the tail is nothing but quotes and spaces. */
+function endsWithExclaimedQuote(piece: string): boolean {
+  if (piece.length <= TAIL_LENGTH) return EXCLAIMED_QUOTE_RE.test(piece);
+  const tail = piece.slice(-TAIL_LENGTH);
+  if (EXCLAIMED_QUOTE_RE.test(tail)) return true;
+  return QUOTES_AND_SPACE_RE.test(tail) && EXCLAIMED_QUOTE_RE.test(piece);
+}
+
 /** First word of a piece, skipping opening quotes, brackets and dashes; '' if none. */
 function firstWord(piece: string): string {
   return FIRST_WORD_RE.exec(piece)?.[1] ?? '';
@@ -40,7 +64,7 @@ function isOpener(word: string): boolean {
 
 /** Abbreviation at the end of `previous` that keeps `next` in the same sentence. */
 function endsWithBindingAbbreviation(previous: string, next: string): boolean {
-  const abbr = LAST_DOTTED_RE.exec(previous)?.[1];
+  const abbr = lastDotted(previous);
   if (abbr === undefined) return false;
   const word = firstWord(next);
   const lower = abbr.toLowerCase();
@@ -66,6 +90,6 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (!HAS_WORD_RE.test(previous) || !HAS_WORD_RE.test(next)) return true;
   const word = firstWord(next);
   if (/^\p{Ll}/u.test(word) && word === word.toLowerCase()) return true;
-  if (EXCLAIMED_QUOTE_RE.test(previous) && !isOpener(word) && NAMED_ATTRIBUTION_RE.test(next)) return true;
+  if (endsWithExclaimedQuote(previous) && !isOpener(word) && NAMED_ATTRIBUTION_RE.test(next)) return true;
   return endsWithBindingAbbreviation(previous, next);
 }

@@ -62,13 +62,17 @@ function iseToIze(word: string): string | null {
   return `${stem}iz${m[2]}`;
 }
 
+/** (British ending, American ending) of every -re word with its inflections, built once. */
+const RE_ENDINGS: ReadonlyArray<readonly [string, string]> = RE_WORDS.flatMap((re) => {
+  const stem = re.slice(0, -2);
+  return [['', 'er'], ['s', 'ers'], ['d', 'ered']].map(([suffix, out]) => [re + suffix, stem + out] as const);
+});
+
 /** -re -> -er at the end of a known word (centre, centres, centred, kilometre). */
 function reToEr(word: string): string | null {
-  for (const re of RE_WORDS) {
-    const stem = re.slice(0, -2);
-    for (const [suffix, out] of [['', 'er'], ['s', 'ers'], ['d', 'ered']] as const) {
-      if (word.endsWith(re + suffix)) return word.slice(0, word.length - re.length - suffix.length) + stem + out;
-    }
+  if (!word.endsWith('re') && !word.endsWith('res') && !word.endsWith('red')) return null;
+  for (const [ending, american] of RE_ENDINGS) {
+    if (word.endsWith(ending)) return word.slice(0, word.length - ending.length) + american;
   }
   return null;
 }
