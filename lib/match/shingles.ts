@@ -3,19 +3,12 @@ import { STOP_WORDS } from './analyze';
 /** Words shorter than this are never indexed alone (too common to find a sentence by). */
 export const MIN_RARE_WORD_LENGTH = 6;
 
-const hashCache = new Map<string, number>();
-/** Bounded so a long-lived service worker does not grow without end (news reuses its words). */
-const HASH_CACHE_SIZE = 100_000;
 const NUMBER_START = /^\d{2,}/;
 
-/** FNV-1a 32-bit hash of a string (memoised). */
+/** FNV-1a 32-bit hash of a string. (Computing it is cheaper than looking it up in a memo.) */
 export function hashWord(word: string): number {
-  const cached = hashCache.get(word);
-  if (cached !== undefined) return cached;
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  if (hashCache.size >= HASH_CACHE_SIZE) hashCache.clear();
-  hashCache.set(word, h >>> 0);
   return h >>> 0;
 }
 
@@ -26,20 +19,60 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Shingle keys of a sentence's canonical words, deduplicated: every 2-word shingle except
- *  function-word pairs ("of the"), plus each non-function word of MIN_RARE_WORD_LENGTH+ letters
- *  or any number alone, so reworded sentences with few shared pairs still meet. */
-export function shingleKeys(words: readonly string[]): number[] {
-  const hashes = words.map(hashWord);
-  const keys = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    const h = hashes[i] ?? 0;
-    const stop = STOP_WORDS.has(w);
-    if (!stop && (w.length >= MIN_RARE_WORD_LENGTH || NUMBER_START.test(w))) keys.add(mix(h ^ 0x9e3779b9));
-    const next = words[i + 1];
-    if (next === undefined || (stop && STOP_WORDS.has(next))) continue;
-    keys.add(mix(Math.imul(h, 31) + (hashes[i + 1] ?? 0)));
+/** Open-addressing set of the keys of one sentence, reused across calls: `stamp` marks the slots
+ *  of the current call, so nothing is cleared between sentences. */
+let slots = new Uint32Array(1024);
+let stamps = new Uint32Array(1024);
+let stamp = 0;
+
+/** Adds `key` to the current call's set; true when it was new. */
+function addKey(key: number): boolean {
+  const mask = slots.length - 1;
+  for (let i = key & mask; ; i = (i + 1) & mask) {
+    if (stamps[i] !== stamp) {
+      stamps[i] = stamp;
+      slots[i] = key;
+      return true;
+    }
+    if (slots[i] === key) return false;
   }
-  return [...keys];
+}
+
+/** Starts a new call's set, big enough for `count` keys at load <= 1/2. */
+function resetKeys(count: number): void {
+  if (count * 2 > slots.length || stamp === 0xffffffff) {
+    let size = slots.length;
+    while (count * 2 > size) size *= 2;
+    slots = new Uint32Array(size);
+    stamps = new Uint32Array(size);
+    stamp = 0;
+  }
+  stamp++;
+}
+
+/** Shingle keys of a sentence's canonical words, deduplicated (first occurrence order): every
+ *  2-word shingle except function-word pairs ("of the"), plus each non-function word of
+ *  MIN_RARE_WORD_LENGTH+ letters or any number alone, so reworded sentences with few shared
+ *  pairs still meet. */
+export function shingleKeys(words: readonly string[]): number[] {
+  resetKeys(words.length * 2);
+  const keys: number[] = [];
+  let h = words.length > 0 ? hashWord(words[0] as string) : 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const stop = STOP_WORDS.has(w);
+    if (!stop && (w.length >= MIN_RARE_WORD_LENGTH || NUMBER_START.test(w))) {
+      const key = mix(h ^ 0x9e3779b9);
+      if (addKey(key)) keys.push(key);
+    }
+    const next = words[i + 1];
+    if (next === undefined) break;
+    const nextHash = hashWord(next);
+    if (!(stop && STOP_WORDS.has(next))) {
+      const key = mix(Math.imul(h, 31) + nextHash);
+      if (addKey(key)) keys.push(key);
+    }
+    h = nextHash;
+  }
+  return keys;
 }
