@@ -68,40 +68,42 @@ export function createScanner(deps: ScannerDeps): Scanner {
     active = null;
   };
 
+  /** The article to scan now; 'unchanged' when it is the one highlighted (unless forced). */
+  const pickArticle = (force: boolean, url: string): FoundArticle | 'unchanged' | null => {
+    const peek = find(deps.doc);
+    if (!peek || !active) return peek;
+    if (!force && active.url === url && textOf(peek) === active.text) return 'unchanged';
+    clear();
+    return find(deps.doc); // again, on the page without our marks
+  };
+
   const scan = async (opts: { force?: boolean } = {}): Promise<ScanOutcome> => {
     const id = ++run;
     const started = id === 1 && deps.startedAt !== undefined ? deps.startedAt : now();
+    const stale = (): boolean => id !== run || destroyed;
     try {
       if (destroyed) return { state: 'stale' };
       lastEnabled = await deps.isEnabled();
       if (!lastEnabled) return off(id);
-      if (id !== run || destroyed) return { state: 'stale' };
+      if (stale()) return { state: 'stale' };
       const url = deps.url();
-      const peek = find(deps.doc);
-      if (!peek) return noArticle(id);
-      if (!opts.force && active && active.url === url && textOf(peek) === active.text) return { state: 'unchanged' };
-      let article: FoundArticle | null = peek;
-      if (active) {
-        clear();
-        article = find(deps.doc); // again, on the page without our marks
-        if (!article) return noArticle(id);
-      }
+      const article = pickArticle(opts.force ?? false, url);
+      if (article === 'unchanged') return { state: 'unchanged' };
+      if (!article) return noArticle(id);
       const model = buildTextModel(article.root, { accept: (n) => article.nodes.has(n) });
       const hl = createHighlighter(article.root, { model, schedule: deps.schedule, onWrite: deps.onWrite });
-      const meta = readPageMeta(deps.doc);
       const asked = now();
       const answer = await deps.matchPage({
-        url, title: article.title ?? (deps.doc.title || null), outlet: meta.outlet ?? article.siteName,
-        text: model.text, blockStarts: model.blockStarts,
+        url, title: article.title ?? (deps.doc.title || null),
+        outlet: readPageMeta(deps.doc).outlet ?? article.siteName, text: model.text, blockStarts: model.blockStarts,
       });
-      if (id !== run || destroyed) return { state: 'stale' };
+      if (stale()) return { state: 'stale' };
       if (!answer.ok) return { state: 'error', error: answer.error };
       const byIndex = new Map<number, ReportSentence>(answer.value.sentences.map((s) => [s.index, s]));
-      const card = createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) });
-      active = { root: article.root, text: model.text, url, hl, card };
+      active = { root: article.root, text: model.text, url, hl, card: createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) }) };
       const answered = now();
       const sentences = await hl.apply(answer.value.sentences);
-      if (id !== run || destroyed) return { state: 'stale' };
+      if (stale()) return { state: 'stale' };
       const ms = Math.round(now() - started);
       log(`highlighted ${sentences} sentences in ${ms} ms (find ${Math.round(asked - started)} ms, `
         + `match ${Math.round(answered - asked)} ms, mark ${Math.round(now() - answered)} ms)`);
