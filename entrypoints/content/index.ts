@@ -30,6 +30,7 @@ export default defineContentScript({
       clearTimeout: (id) => clearTimeout(id as number),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      watch?.reset();
       scanner.clear();
       scan(true);
     });

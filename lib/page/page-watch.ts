@@ -8,6 +8,9 @@ export interface PageWatchOptions {
   /** The current article root, or null when none was found yet (then any added text counts). */
   currentRoot: () => Element | null;
   debounceMs?: number;
+  /** Most rescans queued before reset(): a page that keeps rewriting its article (live
+   *  tickers, timestamps) must not run the article finder forever; default 20. */
+  maxChanges?: number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
   clearTimeout?: (id: unknown) => void;
 }
@@ -16,6 +19,8 @@ export interface PageWatchOptions {
  *  `discardOwn()` right after them (their records are taken before delivery). */
 export interface PageWatch {
   discardOwn(): void;
+  /** Allows maxChanges rescans again (after a navigation). */
+  reset(): void;
   stop(): void;
 }
 
@@ -26,17 +31,22 @@ export function watchPage(doc: Document, opts: PageWatchOptions): PageWatch {
   const set = opts.setTimeout ?? ((fn, ms) => setTimeout(fn, ms));
   const clear = opts.clearTimeout ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
   let timer: unknown = null;
+  let changes = 0;
   const observer = new (doc.defaultView ?? globalThis).MutationObserver((records) => {
-    if (!records.some((r) => matters(r, opts.currentRoot()))) return;
+    if (changes >= (opts.maxChanges ?? 20) || !records.some((r) => matters(r, opts.currentRoot()))) return;
     if (timer !== null) clear(timer);
     timer = set(() => {
       timer = null;
+      changes++;
       opts.onChange();
     }, opts.debounceMs ?? 800);
   });
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   return {
     discardOwn: () => void observer.takeRecords(),
+    reset: () => {
+      changes = 0;
+    },
     stop: () => {
       observer.disconnect();
       if (timer !== null) clear(timer);

@@ -9,9 +9,9 @@ const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 let watch: PageWatch | null = null;
 afterEach(() => { watch?.stop(); watch = null; document.body.innerHTML = ''; });
 
-function setup(root: () => Element | null): { changes: () => number } {
+function setup(root: () => Element | null, maxChanges?: number): { changes: () => number } {
   let count = 0;
-  watch = watchPage(document, { onChange: () => count++, currentRoot: root, debounceMs: 0 });
+  watch = watchPage(document, { onChange: () => count++, currentRoot: root, debounceMs: 0, maxChanges });
   return { changes: () => count };
 }
 
@@ -51,5 +51,20 @@ describe('page watch', () => {
     hl.clear();
     await flush(); await flush();
     expect(changes()).toBe(0);
+  });
+
+  it('stops queueing after maxChanges until reset()', async () => {
+    document.body.innerHTML = '<article id="a"><p>Ticker.</p></article>';
+    const root = document.getElementById('a')!;
+    const { changes } = setup(() => root, 2);
+    for (let i = 0; i < 4; i++) {
+      root.firstElementChild!.textContent = `Ticker ${i}.`;
+      await flush(); await flush();
+    }
+    expect(changes()).toBe(2);
+    watch!.reset();
+    root.firstElementChild!.textContent = 'Ticker again.';
+    await flush(); await flush();
+    expect(changes()).toBe(3);
   });
 });
