@@ -1,26 +1,41 @@
-import { diffArrays } from 'diff';
 import { tokenize } from '../text/tokenize';
+import { DELETE, diffRuns, INSERT } from './myers';
 import type { DiffOp } from './types';
 
 const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
 
-/** `key` is the word as written, lower-cased, without punctuation or digit separators (not canonical), so spelling changes show in the diff. */
-interface Piece { key: string; text: string }
+/** A sentence cut into pieces, one per word. `keys[i]` is the word as written, lower-cased, without
+ *  punctuation or digit separators (not canonical), so spelling changes show in the diff; `texts[i]`
+ *  carries the spacing and punctuation before the word (trailing punctuation goes with the last
+ *  piece), so joining the texts gives the sentence back. */
+interface Pieces { keys: string[]; texts: string[] }
 
-/** Cuts a sentence into pieces, one per word, each carrying the spacing and punctuation before it;
- *  trailing punctuation goes with the last piece, so joining the pieces gives the sentence back. */
-function piecesOf(sentence: string): Piece[] {
+/** True when text[start, end) is ASCII letters and digits only (its key is just lower-cased). */
+function isPlainAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+function piecesOf(sentence: string): Pieces {
   const tokens = tokenize(sentence);
-  return tokens.map((t, i) => ({
-    key: sentence.slice(t.start, t.end).toLowerCase().replace(NOT_WORD_CHARS, ''),
-    text: sentence.slice(i === 0 ? 0 : t.start, i === tokens.length - 1 ? sentence.length : (tokens[i + 1]?.start ?? t.end)),
-  }));
+  const keys: string[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as { start: number; end: number };
+    const raw = sentence.slice(t.start, t.end);
+    keys.push(isPlainAscii(sentence, t.start, t.end) ? raw.toLowerCase() : raw.toLowerCase().replace(NOT_WORD_CHARS, ''));
+    texts.push(sentence.slice(i === 0 ? 0 : t.start, i === tokens.length - 1 ? sentence.length : (tokens[i + 1]?.start ?? t.end)));
+  }
+  return { keys, texts };
 }
 
 // One query is diffed against all its matches: keep its pieces for the next call.
 let lastQuery = '';
-let lastPieces: Piece[] = [];
-function queryPieces(sentence: string): Piece[] {
+let lastPieces: Pieces = { keys: [], texts: [] };
+function queryPieces(sentence: string): Pieces {
   if (sentence !== lastQuery) [lastQuery, lastPieces] = [sentence, piecesOf(sentence)];
   return lastPieces;
 }
@@ -39,13 +54,23 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
 export function wordDiff(from: string, to: string): DiffOp[] {
   const a = queryPieces(from);
   const b = piecesOf(to);
-  if (a.length === 0 && b.length === 0) return [];
-  if (a.length === b.length && a.every((p, i) => p.key === b[i]?.key)) return [{ op: 'equal', text: to }];
-  const parts = diffArrays(a, b, { comparator: (x, y) => x.key === y.key });
+  if (a.keys.length === 0 && b.keys.length === 0) return [];
+  if (a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i])) return [{ op: 'equal', text: to }];
+  const ids = new Map<string, number>();
+  const idsOf = (keys: readonly string[]) => keys.map((k) => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  });
   const ops: DiffOp[] = [];
-  for (const part of parts) {
-    const op: DiffOp['op'] = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
-    push(ops, op, part.value.map((p) => p.text).join(''));
+  let ai = 0, bi = 0;
+  for (const run of diffRuns(idsOf(a.keys), idsOf(b.keys))) {
+    if (run.kind === DELETE) {
+      push(ops, 'delete', a.texts.slice(ai, (ai += run.count)).join(''));
+    } else {
+      push(ops, run.kind === INSERT ? 'insert' : 'equal', b.texts.slice(bi, (bi += run.count)).join(''));
+      if (run.kind !== INSERT) ai += run.count;
+    }
   }
   return ops;
 }
