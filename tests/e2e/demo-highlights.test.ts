@@ -128,7 +128,7 @@ describe('every demo outlet page', () => {
   it('shows highlights on each outlet that shares sentences, and prints the time it took', async () => {
     for (const o of session.site.outlets) {
       const p = o.articleId === TRT_ID ? page : await session.open(o.url);
-      const timing = await session.console.waitForTiming(o.url, 20_000, 1);
+      const timing = await session.console.waitForTiming(o.url, 15_000);
       const count = await waitForMarks(p, 1, 5_000);
       console.log(`[e2e timing] ${o.outlet} (${o.theme} theme): ${timing ? `highlighted ${timing.sentences} sentences in ${timing.ms} ms (content script's own log)` : 'no "[echoes] highlighted" log seen'}; ${count} marks`);
       if (o.theme === 'night') await session.screenshot(p, 'dark-theme-highlighted');
@@ -136,5 +136,5 @@ describe('every demo outlet page', () => {
       if (p !== page) await p.close();
     }
     expect(session.console.echoesProblems()).toEqual([]);
-  });
+  }, 120_000);
 });

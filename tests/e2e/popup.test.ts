@@ -69,14 +69,15 @@ describe('popup', () => {
     await siteSwitch.waitFor({ timeout: 15_000 });
     expect(await siteSwitch.isChecked()).toBe(true);
 
-    await siteSwitch.click();
+    const label = popup.getByText(`On for ${trt.host}`, { exact: true });
+    await label.click();
     expect(await waitForNoMarks(page)).toBe(0);
     await page.waitForTimeout(300);
     expect(await markCount(page)).toBe(0);
     await session.screenshot(popup, 'popup-site-off');
     expect(await session.badgeText(tabId)).toBe('');
 
-    await siteSwitch.click();
+    await label.click();
     expect(await waitForMarks(page, before, 15_000)).toBe(before);
     const marker = await page.evaluate(() => (window as unknown as { echoesE2eMarker?: number }).echoesE2eMarker);
     expect(marker, 'the page was reloaded').toBe(42);
@@ -87,14 +88,15 @@ describe('popup', () => {
     const popup = await session.openPopup(tabId);
     const siteSwitch = popup.getByRole('switch', { name: new RegExp(trt.host.replace(/\./g, '\\.')) });
     await siteSwitch.waitFor({ timeout: 15_000 });
-    await siteSwitch.click();
+    const label = popup.getByText(`On for ${trt.host}`, { exact: true });
+    await label.click();
     await waitForNoMarks(page);
     const cleared = await bodySnapshot(page);
     const pristine = await session.open(trt.url);
     const fresh = await bodySnapshot(pristine);
     expect(firstDifference(fresh.html, cleared.html)).toBeNull();
     await pristine.close();
-    await siteSwitch.click();
+    await label.click();
     await waitForMarks(page, 1, 15_000);
     await popup.close();
   });

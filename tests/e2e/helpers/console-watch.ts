@@ -25,11 +25,11 @@ export class ConsoleWatch {
     });
   }
 
-  /** Errors and warnings that come from Echoes (its log prefix, its name, or a script of the
-   *  extension), optionally only those of one page. */
+  /** Errors that come from Echoes (its log prefix, its name, or a script of the extension),
+   *  optionally only those of one page. Warnings are left out: they may be deliberate. */
   echoesProblems(pageUrl?: string): ConsoleEntry[] {
     return this.entries.filter((e) =>
-      (e.type === 'error' || e.type === 'pageerror' || e.type === 'warning')
+      (e.type === 'error' || e.type === 'pageerror')
       && (pageUrl === undefined || e.pageUrl === pageUrl)
       && this.isOurs(e));
   }

@@ -53,23 +53,51 @@ export async function waitForNoMarks(page: Page, timeoutMs = 10_000): Promise<nu
   return markCount(page);
 }
 
-/** What the hover card shows: whether an <echoes-card> is open (something in it is rendered
- *  and visible) and its text (from the shadow root; '' if closed mode hides it). */
+/** What the hover card shows: whether an <echoes-card> is open (not hidden and rendered) and
+ *  its text. The card's shadow root is closed to the page, so its text is read through the
+ *  DevTools protocol, which sees closed shadow roots (as the user does). */
 export async function cardState(page: Page): Promise<{ present: boolean; open: boolean; text: string }> {
-  return page.evaluate(() => {
-    const host = document.querySelector('echoes-card');
-    if (!host) return { present: false, open: false, text: '' };
-    const root = host.shadowRoot;
-    const visible = (el: Element) => {
-      const rect = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
-    };
-    const hostShown = getComputedStyle(host).display !== 'none' && getComputedStyle(host).visibility !== 'hidden' && !(host as HTMLElement).hidden;
-    const inner = root ? [...root.querySelectorAll('*')].filter((el) => el.tagName !== 'STYLE') : [];
-    const open = hostShown && (root ? inner.some(visible) : visible(host));
-    return { present: true, open, text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+  const host = await page.evaluate(() => {
+    const el = document.querySelector('echoes-card');
+    if (!el) return null;
+    const rect = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const shown = !(el as HTMLElement).hidden && style.display !== 'none' && style.visibility !== 'hidden';
+    return { shown: shown && (rect.width > 0 || rect.height > 0 || el.shadowRoot === null), openRootText: el.shadowRoot?.textContent ?? null };
   });
+  if (!host) return { present: false, open: false, text: '' };
+  const text = host.openRootText ?? (await closedShadowText(page, 'ECHOES-CARD'));
+  return { present: true, open: host.shown, text: text.replace(/\s+/g, ' ').trim() };
+}
+
+interface CdpNode { nodeType: number; nodeName: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+
+/** The text (outside <style>) of the first shadow root of the first `tagName` element. */
+async function closedShadowText(page: Page, tagName: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName === tagName);
+    const shadow = host?.shadowRoots?.[0];
+    return shadow ? textOf(shadow) : '';
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE') return '';
+  return (node.children ?? []).map(textOf).join(' ');
 }
 
 /** Waits for the card to be open (or closed); answers its final state. */
