@@ -26,11 +26,13 @@ export class ConsoleWatch {
   }
 
   /** Errors that come from Echoes (its log prefix, its name, or a script of the extension),
-   *  optionally only those of one page. Warnings are left out: they may be deliberate. */
+   *  optionally only those of one page. Warnings are left out (they may be deliberate), and so
+   *  are CSP reports (see cspReportsFromUs). */
   echoesProblems(pageUrl?: string): ConsoleEntry[] {
     return this.entries.filter((e) =>
       (e.type === 'error' || e.type === 'pageerror')
       && (pageUrl === undefined || e.pageUrl === pageUrl)
+      && !isCspReport(e.text)
       && this.isOurs(e));
   }
 
@@ -58,6 +60,13 @@ export class ConsoleWatch {
     }
   }
 
+  /** Content-Security-Policy reports attributed to the extension. The real pages are served
+   *  with script-src 'none', and Chromium reports a page's on* attributes again when our
+   *  script copies them (e.g. cloning the document for Readability); nothing runs. */
+  cspReportsFromUs(pageUrl?: string): ConsoleEntry[] {
+    return this.entries.filter((e) => isCspReport(e.text) && (pageUrl === undefined || e.pageUrl === pageUrl) && this.isOurs(e));
+  }
+
   private isOurs(e: ConsoleEntry): boolean {
     const needle = `chrome-extension://${this.extensionId}`;
     return /echoes/i.test(e.text) || e.source.startsWith(needle) || e.text.includes(needle);
@@ -67,4 +76,9 @@ export class ConsoleWatch {
 function entryOf(msg: ConsoleMessage): ConsoleEntry {
   const location = msg.location();
   return { pageUrl: msg.page()?.url() ?? '', type: msg.type(), text: msg.text(), source: location.url ?? '' };
+}
+
+/** A Content-Security-Policy violation report (not an exception). */
+function isCspReport(text: string): boolean {
+  return /violates the following Content Security Policy directive/.test(text);
 }

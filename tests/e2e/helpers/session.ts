@@ -98,7 +98,9 @@ export async function startSession(): Promise<E2eSession> {
     async screenshot(page, name, opts = {}) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       const path = join(ARTIFACTS_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
+      // caret 'initial': Playwright's default caret hiding leaves style="" on focused inputs,
+      // which would show up in the before/after markup comparisons.
+      await page.screenshot({ path, fullPage: opts.fullPage ?? false, caret: 'initial' });
       return path;
     },
     async close() {
