@@ -1,6 +1,8 @@
-import { STOP_WORDS, type SentenceInfo } from './analyze';
+import type { SentenceInfo } from './analyze';
 import { isNameVariant } from './fuzzy';
-import { internPair, lcsIds, pairKeys, sharedIds, sharedKeys, sharedStems, tripleKeys } from './pair-ids';
+import {
+  flaggedAbsent, isCurrent, lcsIds, lettersShared, missingShareIds, profileOf, sharedIds, sharedSorted, type WordProfile,
+} from './word-profile';
 
 /** Pairwise similarity features of two sentences, each 0..1 unless said otherwise.
  *  "Short"/"long" are relative to the shorter/longer sentence (asymmetric coverage). */
@@ -21,33 +23,6 @@ export interface PairFeatures {
   lengthRatio: number;                       // shorter length / longer length
   quoteShared: number;                       // 1 when a quoted passage of one is (nearly) all in the other
   identical: number;                         // 1 when the word sequences are equal
-}
-
-/** Words of `b` that are spelling variants of a name in `a` take `a`'s spelling, so later counts are exact. */
-export function alignNames(a: SentenceInfo, b: SentenceInfo): string[] {
-  const aNames = a.words.filter((_, i) => a.names[i] !== 0);
-  const aSet = new Set(a.words);
-  return b.words.map((w, i) => {
-    if (b.names[i] === 0 || aSet.has(w)) return w;
-    return aNames.find((n) => isNameVariant(n, w)) ?? w;
-  });
-}
-
-function countOf(items: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return counts;
-}
-
-/** Size of the multiset intersection. */
-export function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const counts = countOf(a);
-  let shared = 0;
-  for (const x of b) {
-    const n = counts.get(x) ?? 0;
-    if (n > 0) { shared++; counts.set(x, n - 1); }
-  }
-  return shared;
 }
 
 /** Length of the longest common subsequence of two word arrays. */
@@ -85,62 +60,83 @@ function hasUnmatchedFigure(from: readonly string[], to: readonly string[]): boo
   return from.some((x) => !to.some((y) => sameFigure(x, y)));
 }
 
-/** Share of the set `from` missing from `to` (0 when `from` is empty). */
-function missingShare(from: readonly string[], to: ReadonlySet<string>): number {
-  const set = new Set(from);
-  let missing = 0;
-  for (const x of set) if (!to.has(x)) missing++;
-  return ratio(missing, set.size);
-}
-
 function quoteShared(x: SentenceInfo, xWords: readonly string[], yWords: readonly string[]): boolean {
   return x.quotes.some(([s, e]) => lcsLength(xWords.slice(s, e), yWords) >= 0.85 * (e - s));
 }
 
+/** One side of a pair: its profile and the facts pairFeatures compares, cached per analysis. */
+interface Side { profile: WordProfile; nums: string[]; names: string[]; nameIds: number[]; negated: boolean }
+const sides = new WeakMap<SentenceInfo, Side>();
+
+/** The side of `info` with `words` (its own, or its words after name alignment: not cached). */
+function sideOf(info: SentenceInfo, words: readonly string[] = info.words): Side {
+  const own = words === info.words;
+  const held = own ? sides.get(info) : undefined;
+  if (held && isCurrent(held.profile)) return held;
+  const profile = profileOf(words);
+  const side: Side = { profile, nums: [], names: [], nameIds: [], negated: negated(words) };
+  words.forEach((w, i) => {
+    if (info.numbers[i] === 1) side.nums.push(w);
+    if (info.names[i] === 1) side.names.push(w), side.nameIds.push(profile.ids[i] as number);
+  });
+  if (own) sides.set(info, side);
+  return side;
+}
+
+/** Words of `b` that are spelling variants of a name in `a` take `a`'s spelling, so later counts
+ *  are exact; `b.words` itself when no name needed it. */
+export function alignNames(a: SentenceInfo, b: SentenceInfo): readonly string[] {
+  const absent = flaggedAbsent(sideOf(b).profile.ids, b.names, sideOf(a).profile.ids);
+  if (absent.length === 0) return b.words;
+  const aNames = a.words.filter((_, i) => a.names[i] !== 0);
+  let aligned: string[] | null = null;
+  for (const i of absent) {
+    const w = b.words[i] as string;
+    const variant = aNames.find((n) => isNameVariant(n, w));
+    if (variant !== undefined) (aligned ??= [...b.words])[i] = variant;
+  }
+  return aligned ?? b.words;
+}
+
 /** Computes PairFeatures; `a` is the query, `b` the candidate (b's name spellings are aligned to a's).
- *  Counting runs on per-pair word ids (see pair-ids.ts): a verified copy costs a few typed-array
- *  passes instead of building pair and triple strings. */
+ *  Overlaps are counted on per-sentence profiles (word-profile.ts), cached with the analyses. */
 export function pairFeatures(a: SentenceInfo, b: SentenceInfo): PairFeatures {
   const aw = a.words;
   const bw = alignNames(a, b);
+  const sb = sideOf(b, bw);
+  let sa = sideOf(a);
+  if (!isCurrent(sa.profile)) sa = sideOf(a); // b's profile filled the id table, which was reset
   const aShort = aw.length <= bw.length;
   const [sw, lw] = aShort ? [aw, bw] : [bw, aw];
-  const ids = internPair(sw, lw);
-  const { s, l, n } = ids;
-  const uni = sharedIds(s, l, n);
-  const bi = sharedKeys(pairKeys(s, n), pairKeys(l, n));
-  const lcs = lcsIds(s, l);
-  const sc = ids.content(s);
-  const lc = ids.content(l);
-  const content = sharedIds(sc, lc, n);
-  const aNums = aw.filter((_, i) => a.numbers[i] === 1);
-  const bNums = bw.filter((_, i) => b.numbers[i] === 1);
-  const aNames = aw.filter((_, i) => a.names[i] === 1);
-  const bNames = bw.filter((_, i) => b.names[i] === 1);
-  const bothNumbered = aNums.length > 0 && bNums.length > 0;
+  const [ps, pl] = aShort ? [sa.profile, sb.profile] : [sb.profile, sa.profile];
+  const uni = sharedIds(ps.ids, pl.ids);
+  const bi = sharedSorted(ps.pairs, pl.pairs);
+  const lcs = lcsIds(ps.ids, pl.ids);
+  const content = sharedIds(ps.content, pl.content);
+  const bothNumbered = sa.nums.length > 0 && sb.nums.length > 0;
   // A substitution (each side has a figure the other lacks), not just an added detail.
-  const numberClash = bothNumbered && hasUnmatchedFigure(aNums, bNums) && hasUnmatchedFigure(bNums, aNums) ? 1 : 0;
-  const aSet = new Set(aw);
-  const bSet = new Set(bw);
-  const nameClash = aShort ? missingShare(aNames, bSet) : missingShare(bNames, aSet);
-  const nameExtra = aShort ? missingShare(bNames, aSet) : missingShare(aNames, bSet);
-  const stems = sharedStems(ids, sc, lc);
-  const tri = sharedKeys(tripleKeys(s, n), tripleKeys(l, n));
-  const sharedLetters = ids.lettersIn(sc, lc);
-  const otherLetters = ids.lettersIn(lc, sc);
+  const numberClash = bothNumbered && hasUnmatchedFigure(sa.nums, sb.nums) && hasUnmatchedFigure(sb.nums, sa.nums) ? 1 : 0;
+  const nameClash = aShort ? missingShareIds(sa.nameIds, sb.profile.ids) : missingShareIds(sb.nameIds, sa.profile.ids);
+  const nameExtra = aShort ? missingShareIds(sb.nameIds, sa.profile.ids) : missingShareIds(sa.nameIds, sb.profile.ids);
+  const stems = sharedIds(ps.stems, pl.stems);
+  const tri = sharedSorted(ps.triples, pl.triples);
+  const sharedLetters = lettersShared(ps.content, pl.content);
+  const otherLetters = lettersShared(pl.content, ps.content);
   const quote = quoteShared(a, aw, bw) || quoteShared(b, bw, aw);
+  const sc = ps.content.length;
+  const lc = pl.content.length;
   return {
     uniShort: ratio(uni, sw.length), uniLong: ratio(uni, lw.length),
     biShort: ratio(bi, sw.length - 1), biLong: ratio(bi, lw.length - 1),
     lcsShort: ratio(lcs, sw.length), lcsLong: ratio(lcs, lw.length),
-    contentShort: ratio(content, sc.length), contentLong: ratio(content, lc.length),
-    numberClash, numberExtra: !bothNumbered && aNums.length + bNums.length > 0 ? 1 : 0,
-    extraShort: Math.log1p(sc.length - content) / 3, extraLong: Math.log1p(lc.length - content) / 3,
+    contentShort: ratio(content, sc), contentLong: ratio(content, lc),
+    numberClash, numberExtra: !bothNumbered && sa.nums.length + sb.nums.length > 0 ? 1 : 0,
+    extraShort: Math.log1p(sc - content) / 3, extraLong: Math.log1p(lc - content) / 3,
     nameClash, nameExtra,
-    weightedShort: ratio(sharedLetters, ids.letters(sc)), weightedLong: ratio(otherLetters, ids.letters(lc)),
+    weightedShort: ratio(sharedLetters, ps.contentLetters), weightedLong: ratio(otherLetters, pl.contentLetters),
     triShort: ratio(tri, sw.length - 2),
-    stemShort: ratio(stems, sc.length), stemLong: ratio(stems, lc.length),
-    negationClash: negated(sw) !== negated(lw) ? 1 : 0, lengthRatio: ratio(sw.length, lw.length),
+    stemShort: ratio(stems, sc), stemLong: ratio(stems, lc),
+    negationClash: sa.negated !== sb.negated ? 1 : 0, lengthRatio: ratio(sw.length, lw.length),
     quoteShared: quote ? 1 : 0,
     identical: aw.length > 0 && aw.length === b.words.length && aw.every((w, i) => w === b.words[i]) ? 1 : 0,
   };
