@@ -63,6 +63,8 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
   for (const id of candidates(src, keys, minShare, limit)) {
     const articleId = src.articleIdOf(id);
     if (articleId === null || opts.excludeArticle?.(articleId)) continue;
+    // Nothing beats a verbatim match: the article's answer is settled.
+    if (best.get(articleId)?.verdict.kind === 'verbatim') continue;
     const info = src.sentenceInfo(id);
     if (!paraphrase && !mayBeCopy(queryWords, query.quotes.length > 0, info)) continue;
     const verdict = compareAnalyzed(query, info, opts.strictness);
