@@ -62,6 +62,16 @@ function scanWord(text: string, start: number): number {
   let segmentLength = 1; // word chars since the start or the last joining dot
   let i = end;
   for (;;) {
+    // Fast path: plain ASCII letters and digits (NaN past the end falls through to classAt).
+    const unit = text.charCodeAt(i);
+    const fast = unit < 128 ? (ascii[unit] as number) : SEP;
+    if (fast === LETTER || fast === DIGIT) {
+      last = fast;
+      digitsOnly &&= fast === DIGIT;
+      segmentLength++;
+      i = end = i + 1;
+      continue;
+    }
     const cls = classAt(text, i);
     if (cls === LETTER || cls === DIGIT || cls === MARK) {
       if (cls !== MARK) last = cls;
@@ -91,6 +101,43 @@ function isWordClass(cls: number): boolean {
   return cls === LETTER || cls === DIGIT || cls === MARK;
 }
 
+/** wordForm by position: an open-addressing table keyed by the raw word's code units, so a word
+ *  seen before costs a hash and a compare over its characters, no slice and no Map lookup (most
+ *  of tokenize's time went to slicing each word and hashing the slice for wordForm's memo). */
+const FORM_SLOTS = 1 << 17;
+const formHashes = new Int32Array(FORM_SLOTS);
+const formRaws: Array<string | undefined> = new Array<string | undefined>(FORM_SLOTS).fill(undefined);
+const formValues: string[] = new Array<string>(FORM_SLOTS).fill('');
+let formCount = 0;
+
+/** Comparison form of text[start, end) (as wordForm(text.slice(start, end))). */
+function formAt(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const mask = FORM_SLOTS - 1;
+  let slot = h & mask;
+  for (let raw = formRaws[slot]; raw !== undefined; raw = formRaws[(slot = (slot + 1) & mask)]) {
+    if (formHashes[slot] === h && raw.length === end - start && sameUnits(raw, text, start)) return formValues[slot] as string;
+  }
+  if (formCount >= FORM_SLOTS / 2) {
+    formRaws.fill(undefined);
+    formCount = 0;
+    return formAt(text, start, end);
+  }
+  const raw = text.slice(start, end);
+  const form = wordForm(raw);
+  formHashes[slot] = h;
+  formRaws[slot] = raw;
+  formValues[slot] = form;
+  formCount++;
+  return form;
+}
+
+function sameUnits(raw: string, text: string, start: number): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
 /** Words and numbers in order; punctuation dropped. Decisions (see also wordForm):
  *  - possessives and contractions stay one token without the apostrophe:
  *    "Kazakhstan's" -> "kazakhstans", "don't" -> "dont"; a trailing apostrophe is dropped;
@@ -107,14 +154,27 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = scanWord(text, i);
-    const word = wordForm(text.slice(i, end));
+    const word = formAt(text, i, end);
     if (word !== '') tokens.push({ word, start: i, end });
     i = end;
   }
   return tokens;
 }
 
-/** tokenize(text).map(t => t.word) */
+/** tokenize(text).map(t => t.word), without building the tokens (the index's hot path). */
 export function wordsOf(text: string): string[] {
-  return tokenize(text).map((t) => t.word);
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (cls !== LETTER && cls !== DIGIT) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const end = scanWord(text, i);
+    const word = formAt(text, i, end);
+    if (word !== '') words.push(word);
+    i = end;
+  }
+  return words;
 }
