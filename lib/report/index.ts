@@ -2,3 +2,4 @@
 export { buildReport, type ReportIndex } from './build-report';
 export { normalizeUrl, hostOf, isSameSource, isSameText, SAME_ARTICLE_SHARE } from './own-article';
 export type { PageInput, Report, ReportMatch, ReportSentence } from './types';
+export { warmUpEngine } from './warm-up';
