@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 
 /** A sentence prepared for pairwise comparison (tokenised once, compared many times). */
 export interface SentenceInfo {
@@ -11,6 +11,8 @@ export interface SentenceInfo {
   names: Uint8Array;
   /** 1 where the word is a number or a weekday/month name: facts that must agree. */
   numbers: Uint8Array;
+  /** The tokens `words` came from (offsets into `text`), kept for the word diff. */
+  tokens: readonly Token[];
   /** Token ranges [start, end) of quoted passages of at least MIN_QUOTE_WORDS words. */
   quotes: Array<[number, number]>;
 }
@@ -45,7 +47,7 @@ export function analyzeSentence(text: string): SentenceInfo {
     if (NUMBER.test(t.word) || DATE_WORDS.has(t.word)) numbers[i] = 1;
     else if (first !== first.toLowerCase() && !STOP_WORDS.has(t.word)) names[i] = i === 0 ? 2 : 1;
   });
-  return { text, words, names, numbers, quotes: quotedRanges(text, tokens) };
+  return { text, words, tokens, names, numbers, quotes: quotedRanges(text, tokens) };
 }
 
 function quotedRanges(text: string, tokens: ReadonlyArray<{ start: number }>): Array<[number, number]> {

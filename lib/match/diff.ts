@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { DELETE, diffRuns, INSERT } from './myers';
 import type { DiffOp } from './types';
 
@@ -19,12 +19,11 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function piecesOf(sentence: string): Pieces {
-  const tokens = tokenize(sentence);
+function piecesOf(sentence: string, tokens: readonly Token[] = tokenize(sentence)): Pieces {
   const keys: string[] = [];
   const texts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as { start: number; end: number };
+    const t = tokens[i] as Token;
     const raw = sentence.slice(t.start, t.end);
     keys.push(isPlainAscii(sentence, t.start, t.end) ? raw.toLowerCase() : raw.toLowerCase().replace(NOT_WORD_CHARS, ''));
     texts.push(sentence.slice(i === 0 ? 0 : t.start, i === tokens.length - 1 ? sentence.length : (tokens[i + 1]?.start ?? t.end)));
@@ -52,8 +51,25 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
  *  despatched/dispatched show as delete + insert, for describeChange to call "spelling"). Equal runs carry `to`'s text; consecutive ops of one kind are merged. Joining equal+delete texts gives back `from`'s
  *  words, equal+insert gives `to`. */
 export function wordDiff(from: string, to: string): DiffOp[] {
-  const a = queryPieces(from);
-  const b = piecesOf(to);
+  return diffPieces(queryPieces(from), piecesOf(to), to);
+}
+
+/** A sentence already tokenised (e.g. a SentenceInfo): its text and tokens. */
+export interface TokenizedSentence { text: string; tokens: readonly Token[] }
+const tokenizedPieces = new WeakMap<TokenizedSentence, Pieces>();
+
+function piecesOfTokenized(sentence: TokenizedSentence): Pieces {
+  let pieces = tokenizedPieces.get(sentence);
+  if (!pieces) tokenizedPieces.set(sentence, (pieces = piecesOf(sentence.text, sentence.tokens)));
+  return pieces;
+}
+
+/** wordDiff(from.text, to.text) on sentences already tokenised; their pieces are kept with them. */
+export function wordDiffTokenized(from: TokenizedSentence, to: TokenizedSentence): DiffOp[] {
+  return diffPieces(piecesOfTokenized(from), piecesOfTokenized(to), to.text);
+}
+
+function diffPieces(a: Pieces, b: Pieces, to: string): DiffOp[] {
   if (a.keys.length === 0 && b.keys.length === 0) return [];
   if (a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i])) return [{ op: 'equal', text: to }];
   const ids = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { analyzeSentence, type SentenceInfo } from './analyze';
-import { describeChange, wordDiff } from './diff';
+import { describeChange, wordDiffTokenized } from './diff';
 import { shingleKeys } from './shingles';
 import type { MatchKind, MatchOptions, MatchVerdict, SentenceMatch } from './types';
 import { compareAnalyzed } from './verify';
@@ -73,8 +73,9 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
     if (!held || isBetter(verdict, held.verdict)) best.set(articleId, { id, verdict });
   }
   const found = [...best.entries()].map(([articleId, { id, verdict }]) => {
-    const text = src.sentenceText(id);
-    const diff = wordDiff(sentence, text);
+    const info = src.sentenceInfo(id);
+    const text = info.text;
+    const diff = wordDiffTokenized(query, info);
     return { articleId, sentenceIndex: src.sentenceIndexOf(id), text, ...verdict, diff, change: describeChange(diff) };
   });
   return found.sort((a, b) => (isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : a.articleId.localeCompare(b.articleId)));
