@@ -38,10 +38,35 @@ const QUOTES_AND_SPACE_RE = /^["'\u201D\u2019\u00BB\s]*$/;
 /** LAST_DOTTED_RE's word on the piece's tail; the whole piece only when the tail cannot decide
  *  (no match, or a match reaching the tail's first character, which may be mid-word). */
 function lastDotted(piece: string): string | undefined {
+  const plain = plainLastDotted(piece);
+  if (plain !== null) return plain;
   if (piece.length <= TAIL_LENGTH) return LAST_DOTTED_RE.exec(piece)?.[1];
   const m = LAST_DOTTED_RE.exec(piece.slice(-TAIL_LENGTH));
   if (m && m.index > 0) return m[1];
   return LAST_DOTTED_RE.exec(piece)?.[1];
+}
+
+const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const isAsciiClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d; // " ' ) ]
+const isAsciiWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** LAST_DOTTED_RE's answer for the common all-ASCII ending ("... the U.S." needs the pattern, "... said."
+ *  does not): undefined when the pattern cannot match, the word when it surely matches, null when
+ *  the ending holds a non-ASCII character or a dotted initialism (then the pattern decides). */
+function plainLastDotted(piece: string): string | undefined | null {
+  let i = piece.length - 1;
+  while (i >= 0 && isAsciiSpace(piece.charCodeAt(i))) i--;
+  while (i >= 0 && isAsciiClose(piece.charCodeAt(i))) i--;
+  if (i < 0) return undefined;
+  const dot = piece.charCodeAt(i);
+  if (dot >= 0x80) return null;
+  if (dot !== 0x2e) return undefined;
+  let start = i;
+  while (start > 0 && isAsciiWordChar(piece.charCodeAt(start - 1))) start--;
+  if (start === i) return piece.charCodeAt(i - 1) >= 0x80 ? null : undefined;
+  const before = start > 0 ? piece.charCodeAt(start - 1) : -1;
+  if (before >= 0x80 || before === 0x2e) return null;
+  return piece.slice(start, i);
 }
 
 /** EXCLAIMED_QUOTE_RE on the tail (a match there is one in the piece); the whole piece only
