@@ -24,7 +24,8 @@ export function emptyPostings(bits: number, cap: number): Postings {
 export function mergePostings(base: Postings, pairs: Uint32Array, count: number): Postings {
   const n = 2 ** base.bits;
   const sizes = new Uint32Array(n);
-  for (let b = 0; b < n; b++) sizes[b] = (base.offsets[b + 1] ?? 0) - (base.offsets[b] ?? 0);
+  const hasBase = base.postings.length > 0;
+  if (hasBase) for (let b = 0; b < n; b++) sizes[b] = (base.offsets[b + 1] ?? 0) - (base.offsets[b] ?? 0);
   for (let i = 0; i < count; i++) {
     const b = pairs[2 * i] ?? 0;
     sizes[b] = (sizes[b] ?? 0) + 1;
@@ -37,12 +38,15 @@ export function mergePostings(base: Postings, pairs: Uint32Array, count: number)
   }
   const postings = new Uint32Array(offsets[n] ?? 0);
   const fill = offsets.slice(0, n);
-  for (let b = 0; b < n; b++) {
-    if (stopped[b]) continue;
-    const from = base.offsets[b] ?? 0;
-    const to = base.offsets[b + 1] ?? 0;
-    postings.set(base.postings.subarray(from, to), fill[b] ?? 0);
-    fill[b] = (fill[b] ?? 0) + (to - from);
+  // Copy the old lists element by element: a subarray per bucket cost an object for each of
+  // millions of mostly empty buckets.
+  for (let b = 0; hasBase && b < n; b++) {
+    const from = base.offsets[b] as number;
+    const to = base.offsets[b + 1] as number;
+    if (stopped[b] || from === to) continue;
+    let at = fill[b] as number;
+    for (let i = from; i < to; i++) postings[at++] = base.postings[i] as number;
+    fill[b] = at;
   }
   for (let i = 0; i < count; i++) {
     const b = pairs[2 * i] ?? 0;
