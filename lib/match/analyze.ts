@@ -42,15 +42,27 @@ export function analyzeSentence(text: string): SentenceInfo {
   const words = tokens.map((t) => t.word);
   const names = new Uint8Array(words.length);
   const numbers = new Uint8Array(words.length);
-  tokens.forEach((t, i) => {
-    const first = text.charAt(t.start);
-    if (NUMBER.test(t.word) || DATE_WORDS.has(t.word)) numbers[i] = 1;
-    else if (first !== first.toLowerCase() && !STOP_WORDS.has(t.word)) names[i] = i === 0 ? 2 : 1;
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const lead = t.word.charCodeAt(0);
+    if ((lead >= 0x30 && lead <= 0x39 && NUMBER.test(t.word)) || DATE_WORDS.has(t.word)) numbers[i] = 1;
+    else if (isCapitalAt(text, t.start) && !STOP_WORDS.has(t.word)) names[i] = i === 0 ? 2 : 1;
+  }
   return { text, words, tokens, names, numbers, quotes: quotedRanges(text, tokens) };
 }
 
+/** The character at `at` changes under lower-casing (ASCII answered directly). */
+function isCapitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = text.charAt(at);
+  return first !== first.toLowerCase();
+}
+
+const HAS_QUOTE_MARK = /["“”«»„]/;
+
 function quotedRanges(text: string, tokens: ReadonlyArray<{ start: number }>): Array<[number, number]> {
+  if (!HAS_QUOTE_MARK.test(text)) return [];
   const marks = [...text.matchAll(QUOTE_MARKS)].map((m) => m.index);
   const ranges: Array<[number, number]> = [];
   // A trailing unpaired mark opens a quote that runs to the end of the sentence (quote split across sentences).

@@ -5,10 +5,11 @@ import type { DiffOp } from './types';
 const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
 
 /** A sentence cut into pieces, one per word. `keys[i]` is the word as written, lower-cased, without
- *  punctuation or digit separators (not canonical), so spelling changes show in the diff; `texts[i]`
- *  carries the spacing and punctuation before the word (trailing punctuation goes with the last
- *  piece), so joining the texts gives the sentence back. */
-interface Pieces { keys: string[]; texts: string[] }
+ *  punctuation or digit separators (not canonical), so spelling changes show in the diff; texts[i]
+ *  (textsOf) carries the spacing and punctuation before the word (trailing punctuation goes with the
+ *  last piece), so joining the texts gives the sentence back. Texts are cut only when a diff needs
+ *  them: a verbatim copy is answered from the keys alone. */
+interface Pieces { keys: string[]; sentence: string; tokens: readonly Token[]; texts: string[] | null }
 
 /** True when text[start, end) is ASCII letters and digits only (its key is just lower-cased). */
 function isPlainAscii(text: string, start: number, end: number): boolean {
@@ -21,19 +22,24 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
 
 function piecesOf(sentence: string, tokens: readonly Token[] = tokenize(sentence)): Pieces {
   const keys: string[] = [];
-  const texts: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+  for (const t of tokens) {
     const raw = sentence.slice(t.start, t.end);
     keys.push(isPlainAscii(sentence, t.start, t.end) ? raw.toLowerCase() : raw.toLowerCase().replace(NOT_WORD_CHARS, ''));
-    texts.push(sentence.slice(i === 0 ? 0 : t.start, i === tokens.length - 1 ? sentence.length : (tokens[i + 1]?.start ?? t.end)));
   }
-  return { keys, texts };
+  return { keys, sentence, tokens, texts: null };
+}
+
+function textsOf(pieces: Pieces): string[] {
+  if (pieces.texts) return pieces.texts;
+  const { sentence, tokens } = pieces;
+  pieces.texts = tokens.map((t, i) =>
+    sentence.slice(i === 0 ? 0 : t.start, i === tokens.length - 1 ? sentence.length : (tokens[i + 1]?.start ?? t.end)));
+  return pieces.texts;
 }
 
 // One query is diffed against all its matches: keep its pieces for the next call.
 let lastQuery = '';
-let lastPieces: Pieces = { keys: [], texts: [] };
+let lastPieces: Pieces = { keys: [], sentence: '', tokens: [], texts: [] };
 function queryPieces(sentence: string): Pieces {
   if (sentence !== lastQuery) [lastQuery, lastPieces] = [sentence, piecesOf(sentence)];
   return lastPieces;
@@ -79,12 +85,14 @@ function diffPieces(a: Pieces, b: Pieces, to: string): DiffOp[] {
     return id;
   });
   const ops: DiffOp[] = [];
+  const aTexts = textsOf(a);
+  const bTexts = textsOf(b);
   let ai = 0, bi = 0;
   for (const run of diffRuns(idsOf(a.keys), idsOf(b.keys))) {
     if (run.kind === DELETE) {
-      push(ops, 'delete', a.texts.slice(ai, (ai += run.count)).join(''));
+      push(ops, 'delete', aTexts.slice(ai, (ai += run.count)).join(''));
     } else {
-      push(ops, run.kind === INSERT ? 'insert' : 'equal', b.texts.slice(bi, (bi += run.count)).join(''));
+      push(ops, run.kind === INSERT ? 'insert' : 'equal', bTexts.slice(bi, (bi += run.count)).join(''));
       if (run.kind !== INSERT) ai += run.count;
     }
   }

@@ -69,8 +69,7 @@ export class ShingleIndex {
     if (this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
     const delta = this.deltaMap();
     const { offsets, postings, stopped, bits } = this.base;
-    const buckets = new Set(keys.map((k) => bucketOf(k, bits)));
-    for (const b of buckets) {
+    for (const b of distinctBuckets(keys, bits)) {
       if (stopped[b]) continue;
       const end = offsets[b + 1] ?? 0;
       for (let i = offsets[b] ?? 0; i < end; i++) bump(postings[i] ?? 0, hits, touched);
@@ -91,6 +90,18 @@ export class ShingleIndex {
     this.delta = map;
     return map;
   }
+}
+
+/** Buckets of the keys, first occurrences in key order (keys of one sentence: a short list, so a
+ *  scan of the buckets so far is cheaper than a Set). */
+function distinctBuckets(keys: readonly number[], bits: number): number[] {
+  if (keys.length > 64) return [...new Set(keys.map((k) => bucketOf(k, bits)))];
+  const out: number[] = [];
+  for (const k of keys) {
+    const b = bucketOf(k, bits);
+    if (!out.includes(b)) out.push(b);
+  }
+  return out;
 }
 
 function bump(id: number, hits: Uint16Array, touched: number[]): void {
