@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article';
 import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/corpus-index';
 import type { MatchOptions, SentenceMatch } from '../match/types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
-import { wordsOf } from '../text/tokenize';
+import { countWords } from '../text/tokenize';
 import { isSameSource, isSameText, type OverlapCounts } from './own-article';
 import type { PageInput, Report, ReportMatch, ReportSentence } from './types';
 
@@ -75,7 +75,7 @@ function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index
 /** Sentences long enough for the index to match: shares are taken over these, so short
  *  headings and datelines ("Coup attempt?") don't dilute them. */
 function countMatchable(spans: readonly SentenceSpan[]): number {
-  return spans.filter((span) => wordsOf(span.text).length >= MIN_SENTENCE_WORDS).length;
+  return spans.filter((span) => countWords(span.text, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS).length;
 }
 
 function articleSentenceCount(article: Article): number {

@@ -164,6 +164,22 @@ export function tokenize(text: string): Token[] {
 /** tokenize(text).map(t => t.word), without building the tokens (the index's hot path). */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
+  scanWords(text, (word) => {
+    words.push(word);
+    return false;
+  });
+  return words;
+}
+
+/** wordsOf(text).length, but stops counting at `limit` ("has it 4 words?" reads 4 words, not all). */
+export function countWords(text: string, limit = Infinity): number {
+  let count = 0;
+  if (limit > 0) scanWords(text, () => ++count >= limit);
+  return count;
+}
+
+/** Calls `take` with each word's comparison form in order until it returns true. */
+function scanWords(text: string, take: (word: string) => boolean): void {
   let i = 0;
   while (i < text.length) {
     const cls = classAt(text, i);
@@ -173,8 +189,7 @@ export function wordsOf(text: string): string[] {
     }
     const end = scanWord(text, i);
     const word = formAt(text, i, end);
-    if (word !== '') words.push(word);
+    if (word !== '' && take(word)) return;
     i = end;
   }
-  return words;
 }
