@@ -42,8 +42,9 @@ function candidates(src: MatchSource, keys: readonly number[], minShare: number,
   for (const id of touched) {
     const h = hits[id] ?? 0;
     hits[id] = 0;
+    if (h < minHits) continue; // most touched sentences share one common pair: no word count needed
     const share = h / Math.max(1, Math.min(keys.length, src.wordCount(id)));
-    if (h >= minHits && share >= minShare) scored.push([id, share]);
+    if (share >= minShare) scored.push([id, share]);
   }
   scored.sort((x, y) => y[1] - x[1]);
   return scored.slice(0, limit).map(([id]) => id);

@@ -6,10 +6,12 @@ import {
   REWORD_MIN_WORDS, STRICTNESS_SPAN, MAX_NAME_CLASH, NUMBER_CLASH_PENALTY,
 } from './weights';
 
+const WEIGHT_ENTRIES = Object.entries(FEATURE_WEIGHTS) as Array<[keyof PairFeatures, number]>;
+
 /** Paraphrase probability 0..1 from the fitted logistic model alone (see weights.ts). */
 export function paraphraseProbability(f: PairFeatures): number {
   let z = FEATURE_BIAS;
-  for (const [name, w] of Object.entries(FEATURE_WEIGHTS)) z += w * f[name as keyof PairFeatures];
+  for (const [name, w] of WEIGHT_ENTRIES) z += w * f[name];
   return 1 / (1 + Math.exp(-z));
 }
 
