@@ -3,8 +3,6 @@ import { STOP_WORDS } from './analyze';
 /** Words shorter than this are never indexed alone (too common to find a sentence by). */
 export const MIN_RARE_WORD_LENGTH = 6;
 
-const NUMBER_START = /^\d{2,}/;
-
 /** FNV-1a 32-bit hash of a string. (Computing it is cheaper than looking it up in a memo.) */
 export function hashWord(word: string): number {
   let h = 0x811c9dc5;
@@ -58,21 +56,29 @@ export function shingleKeys(words: readonly string[]): number[] {
   resetKeys(words.length * 2);
   const keys: number[] = [];
   let h = words.length > 0 ? hashWord(words[0] as string) : 0;
+  let stop = words.length > 0 && STOP_WORDS.has(words[0] as string);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    const stop = STOP_WORDS.has(w);
-    if (!stop && (w.length >= MIN_RARE_WORD_LENGTH || NUMBER_START.test(w))) {
+    if (!stop && (w.length >= MIN_RARE_WORD_LENGTH || startsWithTwoDigits(w))) {
       const key = mix(h ^ 0x9e3779b9);
       if (addKey(key)) keys.push(key);
     }
     const next = words[i + 1];
     if (next === undefined) break;
     const nextHash = hashWord(next);
-    if (!(stop && STOP_WORDS.has(next))) {
+    const nextStop = STOP_WORDS.has(next);
+    if (!(stop && nextStop)) {
       const key = mix(Math.imul(h, 31) + nextHash);
       if (addKey(key)) keys.push(key);
     }
     h = nextHash;
+    stop = nextStop;
   }
   return keys;
+}
+
+/** /^\d{2,}/ without the regex: a number of two or more digits. */
+function startsWithTwoDigits(w: string): boolean {
+  const a = w.charCodeAt(0), b = w.charCodeAt(1);
+  return a >= 0x30 && a <= 0x39 && b >= 0x30 && b <= 0x39;
 }
