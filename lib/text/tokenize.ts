@@ -61,6 +61,10 @@ function scanWord(text: string, start: number): number {
   let digitsOnly = last === DIGIT;
   let segmentLength = 1; // word chars since the start or the last joining dot
   let i = end;
+  // FNV-1a of text[start, end) while the word is plain ASCII letters and digits (see formAt).
+  const first = text.charCodeAt(start);
+  let hash = first < 128 ? Math.imul(FNV_OFFSET ^ first, FNV_PRIME) : 0;
+  let plain = first < 128;
   for (;;) {
     // Fast path: plain ASCII letters and digits (NaN past the end falls through to classAt).
     const unit = text.charCodeAt(i);
@@ -69,10 +73,13 @@ function scanWord(text: string, start: number): number {
       last = fast;
       digitsOnly &&= fast === DIGIT;
       segmentLength++;
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
       i = end = i + 1;
       continue;
     }
     const cls = classAt(text, i);
+    if (cls !== SEP) plain = false;
+    scannedHash = plain ? hash : null;
     if (cls === LETTER || cls === DIGIT || cls === MARK) {
       if (cls !== MARK) last = cls;
       digitsOnly &&= cls === DIGIT;
@@ -97,6 +104,11 @@ function scanWord(text: string, start: number): number {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Set by scanWord: the FNV-1a hash of the word it returned, or null when it did not compute it. */
+let scannedHash: number | null = null;
+
 function isWordClass(cls: number): boolean {
   return cls === LETTER || cls === DIGIT || cls === MARK;
 }
@@ -111,9 +123,9 @@ const formValues: string[] = new Array<string>(FORM_SLOTS).fill('');
 let formCount = 0;
 
 /** Comparison form of text[start, end) (as wordForm(text.slice(start, end))). */
-function formAt(text: string, start: number, end: number): string {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+function formAt(text: string, start: number, end: number, known: number | null = null): string {
+  let h = known ?? FNV_OFFSET;
+  if (known === null) for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   const mask = FORM_SLOTS - 1;
   let slot = h & mask;
   for (let raw = formRaws[slot]; raw !== undefined; raw = formRaws[(slot = (slot + 1) & mask)]) {
@@ -122,7 +134,7 @@ function formAt(text: string, start: number, end: number): string {
   if (formCount >= FORM_SLOTS / 2) {
     formRaws.fill(undefined);
     formCount = 0;
-    return formAt(text, start, end);
+    return formAt(text, start, end, known);
   }
   const raw = text.slice(start, end);
   const form = wordForm(raw);
@@ -154,7 +166,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = scanWord(text, i);
-    const word = formAt(text, i, end);
+    const word = formAt(text, i, end, scannedHash);
     if (word !== '') tokens.push({ word, start: i, end });
     i = end;
   }
@@ -188,7 +200,7 @@ function scanWords(text: string, take: (word: string) => boolean): void {
       continue;
     }
     const end = scanWord(text, i);
-    const word = formAt(text, i, end);
+    const word = formAt(text, i, end, scannedHash);
     if (word !== '' && take(word)) return;
     i = end;
   }
