@@ -1,6 +1,6 @@
 /** `npm run bench`: index build time, memory, latency and recall on seeded synthetic corpora
  *  of 100, 1,000 and 10,000 articles, plus a Fuse.js-only baseline. Prints figures; asserts nothing.
- *  `npm run bench -- --sizes 100,1000` runs fewer sizes. */
+ *  `npm run bench -- --sizes 100,1000` runs fewer sizes; `--no-fuse` skips the (minute-long) Fuse baseline. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
@@ -29,7 +29,7 @@ function parseSizes(argv: readonly string[]): number[] {
   return list ? list.split(',').map(Number).filter((n) => n > 0) : [100, 1_000, 10_000];
 }
 
-function benchSize(size: number, vocabulary: Vocabulary, seeds: readonly string[]): { row: BenchRow; fuse?: FuseBaseline } {
+function benchSize(size: number, vocabulary: Vocabulary, seeds: readonly string[], withFuse: boolean): { row: BenchRow; fuse?: FuseBaseline } {
   const rng = createRng(size * 7919 + 1);
   const corpus = generateCorpus(size, vocabulary, seeds, rng);
   log(`${size} articles generated; building the index…`);
@@ -45,7 +45,7 @@ function benchSize(size: number, vocabulary: Vocabulary, seeds: readonly string[
     medianMs: queries.medianMs, p95Ms: queries.p95Ms, meanCpuMs: queries.meanCpuMs,
     pageMs: page.pageMs, pageCpuMs: page.pageCpuMs, recall: recall.recall, found: recall.found, planted: recall.total,
   };
-  const fuse = size === 1_000 ? runFuseBaseline(corpus.articles, seeds, corpus.planted) : undefined;
+  const fuse = size === 1_000 && withFuse ? runFuseBaseline(corpus.articles, seeds, corpus.planted) : undefined;
   return { row, fuse };
 }
 
@@ -65,7 +65,7 @@ function main(): void {
   const rows: BenchRow[] = [];
   let fuse: FuseBaseline | undefined;
   for (const size of parseSizes(process.argv.slice(2))) {
-    const result = benchSize(size, vocabulary, seeds.sentences);
+    const result = benchSize(size, vocabulary, seeds.sentences, !process.argv.includes('--no-fuse'));
     rows.push(result.row);
     fuse ??= result.fuse;
   }
