@@ -59,7 +59,7 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
   const paraphrase = kinds.includes('paraphrase');
   const minShare = paraphrase ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
   const limit = paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY;
-  const queryWords = new Set(query.words);
+  let queryWords: Set<string> | null = null;
   const best = new Map<string, { id: number; verdict: MatchVerdict }>();
   for (const id of candidates(src, keys, minShare, limit)) {
     const articleId = src.articleIdOf(id);
@@ -67,7 +67,7 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
     // Nothing beats a verbatim match: the article's answer is settled.
     if (best.get(articleId)?.verdict.kind === 'verbatim') continue;
     const info = src.sentenceInfo(id);
-    if (!paraphrase && !mayBeCopy(queryWords, query.quotes.length > 0, info)) continue;
+    if (!paraphrase && !mayBeCopy((queryWords ??= new Set(query.words)), query.quotes.length > 0, info)) continue;
     const verdict = compareAnalyzed(query, info, opts.strictness);
     if (!verdict || !kinds.includes(verdict.kind)) continue;
     const held = best.get(articleId);

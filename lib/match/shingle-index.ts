@@ -71,9 +71,15 @@ export class ShingleIndex {
     const { offsets, postings, stopped, bits } = this.base;
     for (const b of distinctBuckets(keys, bits)) {
       if (stopped[b]) continue;
-      const end = offsets[b + 1] ?? 0;
-      for (let i = offsets[b] ?? 0; i < end; i++) bump(postings[i] ?? 0, hits, touched);
-      for (const id of delta?.get(b) ?? []) bump(id, hits, touched);
+      const end = offsets[b + 1] as number;
+      for (let i = offsets[b] as number; i < end; i++) {
+        const id = postings[i] as number;
+        const h = hits[id] as number;
+        if (h === 0) touched.push(id);
+        if (h < 65535) hits[id] = h + 1;
+      }
+      const recent = delta?.get(b);
+      if (recent) for (const id of recent) bump(id, hits, touched);
     }
   }
 
