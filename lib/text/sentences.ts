@@ -7,6 +7,8 @@ import { shouldJoin } from './sentence-repairs';
 export interface SentenceSpan { index: number; text: string; start: number; end: number }
 
 const NEWLINE_RUN_RE = /[\r\n\u2028\u2029\u0085\v\f]+/g;
+/** One line-break character (each becomes one space: same length, no callback per run). */
+const NEWLINE_CHAR_RE = /[\r\n\u2028\u2029\u0085\v\f]/g;
 let segmenter: Intl.Segmenter | null = null;
 
 /** Block starts of plain text: 0 and every offset just after a run of line breaks
@@ -70,7 +72,7 @@ function blockPieces(source: string, flat: string, from: number, to: number): Ar
  *  stays two sentences. Spans are trimmed, never empty, indexed 0..n-1 in text order. */
 export function splitSentences(text: string, blockStarts?: readonly number[]): SentenceSpan[] {
   // Same length as text, so offsets carry over; line breaks inside a block must not split.
-  const flat = text.replace(NEWLINE_RUN_RE, (m) => ' '.repeat(m.length));
+  const flat = text.replace(NEWLINE_CHAR_RE, ' ');
   const edges = blockEdges(text.length, blockStarts ?? blockStartsOf(text));
   const spans: SentenceSpan[] = [];
   for (let b = 0; b + 1 < edges.length; b++) {
