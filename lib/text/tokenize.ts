@@ -1,7 +1,7 @@
 // Words and numbers with offsets into the ORIGINAL string. One pass over the code units decides
 // where words start and end; only the cut slice is normalised (memoised in wordForm), so offsets
 // stay exact however normalisation changes lengths.
-import { wordForm } from './normalize';
+import { FNV_OFFSET, FNV_PRIME, formAt } from './form-table';
 
 /** A word or number of the original text. `word` is its canonical comparison form;
  *  start/end are offsets into the ORIGINAL string passed in (JS string units). */
@@ -104,50 +104,11 @@ function scanWord(text: string, start: number): number {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** Set by scanWord: the FNV-1a hash of the word it returned, or null when it did not compute it. */
 let scannedHash: number | null = null;
 
 function isWordClass(cls: number): boolean {
   return cls === LETTER || cls === DIGIT || cls === MARK;
-}
-
-/** wordForm by position: an open-addressing table keyed by the raw word's code units, so a word
- *  seen before costs a hash and a compare over its characters, no slice and no Map lookup (most
- *  of tokenize's time went to slicing each word and hashing the slice for wordForm's memo). */
-const FORM_SLOTS = 1 << 17;
-const formHashes = new Int32Array(FORM_SLOTS);
-const formRaws: Array<string | undefined> = new Array<string | undefined>(FORM_SLOTS).fill(undefined);
-const formValues: string[] = new Array<string>(FORM_SLOTS).fill('');
-let formCount = 0;
-
-/** Comparison form of text[start, end) (as wordForm(text.slice(start, end))). */
-function formAt(text: string, start: number, end: number, known: number | null = null): string {
-  let h = known ?? FNV_OFFSET;
-  if (known === null) for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  const mask = FORM_SLOTS - 1;
-  let slot = h & mask;
-  for (let raw = formRaws[slot]; raw !== undefined; raw = formRaws[(slot = (slot + 1) & mask)]) {
-    if (formHashes[slot] === h && raw.length === end - start && sameUnits(raw, text, start)) return formValues[slot] as string;
-  }
-  if (formCount >= FORM_SLOTS / 2) {
-    formRaws.fill(undefined);
-    formCount = 0;
-    return formAt(text, start, end, known);
-  }
-  const raw = text.slice(start, end);
-  const form = wordForm(raw);
-  formHashes[slot] = h;
-  formRaws[slot] = raw;
-  formValues[slot] = form;
-  formCount++;
-  return form;
-}
-
-function sameUnits(raw: string, text: string, start: number): boolean {
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 /** Words and numbers in order; punctuation dropped. Decisions (see also wordForm):
