@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article';
 import { analyzeSentence, type SentenceInfo } from './analyze';
 import { splitSentences } from '../text/sentences';
-import { wordsOf } from '../text/tokenize';
+import { wordsIn, wordsOf } from '../text/tokenize';
 import { findMatches, type MatchSource } from './find-matches';
 import { bitsFor } from './postings';
 import { SentenceTable } from './sentence-table';
@@ -58,7 +58,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     const slot = this.articles.push(article) - 1;
     this.ids.set(article.id, slot);
     for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
-      const words = wordsOf(span.text);
+      const words = wordsIn(article.text, span.start, span.end);
       if (words.length < MIN_SENTENCE_WORDS) continue;
       const id = this.table.push(slot, span.index, span.start, span.end, words.length);
       this.shingles.add(id, shingleKeys(words));

@@ -29,12 +29,17 @@ function classifyWide(cp: number): number {
   return SEP;
 }
 
+/** End of the range being scanned: text.length, or a sentence's end inside an article (wordsIn).
+ *  Everything at or past it reads as if the text ended there. */
+let stop = 0;
+
 /** Class of the code point at i (SEP past the end). */
 function classAt(text: string, i: number): number {
-  if (i >= text.length) return SEP;
+  if (i >= stop) return SEP;
   const unit = text.charCodeAt(i);
   if (unit < 128) return ascii[unit] as number;
-  const cp = text.codePointAt(i) as number;
+  // A high surrogate whose pair lies past the end is alone, as in text.slice(0, stop).
+  const cp = unit >= 0xd800 && unit <= 0xdbff && i + 1 >= stop ? unit : (text.codePointAt(i) as number);
   let cls = wide.get(cp);
   if (cls === undefined) wide.set(cp, (cls = classifyWide(cp)));
   return cls;
@@ -43,7 +48,7 @@ function classAt(text: string, i: number): number {
 /** Width in code units of the code point at i. */
 function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < stop ? 2 : 1;
 }
 
 /** "2,000" / "2 000": a separator followed by exactly three digits. */
@@ -68,7 +73,7 @@ function scanWord(text: string, start: number): number {
   for (;;) {
     // Fast path: plain ASCII letters and digits (NaN past the end falls through to classAt).
     const unit = text.charCodeAt(i);
-    const fast = unit < 128 ? (ascii[unit] as number) : SEP;
+    const fast = unit < 128 && i < stop ? (ascii[unit] as number) : SEP;
     if (fast === LETTER || fast === DIGIT) {
       last = fast;
       digitsOnly &&= fast === DIGIT;
@@ -119,8 +124,9 @@ function isWordClass(cls: number): boolean {
  *    "21st" is one token; "U.S." -> "us" (token covers "U.S", not the final dot). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  stop = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < stop) {
     const cls = classAt(text, i);
     if (cls !== LETTER && cls !== DIGIT) {
       i += widthAt(text, i);
@@ -136,8 +142,14 @@ export function tokenize(text: string): Token[] {
 
 /** tokenize(text).map(t => t.word), without building the tokens (the index's hot path). */
 export function wordsOf(text: string): string[] {
+  return wordsIn(text, 0, text.length);
+}
+
+/** wordsOf(text.slice(start, end)), read in place: scanning a slice of a long article costs more
+ *  per character than scanning the article itself (the index reads every sentence this way). */
+export function wordsIn(text: string, start: number, end: number): string[] {
   const words: string[] = [];
-  scanWords(text, (word) => {
+  scanWords(text, start, Math.min(end, text.length), (word) => {
     words.push(word);
     return false;
   });
@@ -147,14 +159,15 @@ export function wordsOf(text: string): string[] {
 /** wordsOf(text).length, but stops counting at `limit` ("has it 4 words?" reads 4 words, not all). */
 export function countWords(text: string, limit = Infinity): number {
   let count = 0;
-  if (limit > 0) scanWords(text, () => ++count >= limit);
+  if (limit > 0) scanWords(text, 0, text.length, () => ++count >= limit);
   return count;
 }
 
-/** Calls `take` with each word's comparison form in order until it returns true. */
-function scanWords(text: string, take: (word: string) => boolean): void {
-  let i = 0;
-  while (i < text.length) {
+/** Calls `take` with each word's comparison form of text[from, to), in order, until it returns true. */
+function scanWords(text: string, from: number, to: number, take: (word: string) => boolean): void {
+  stop = to;
+  let i = from;
+  while (i < stop) {
     const cls = classAt(text, i);
     if (cls !== LETTER && cls !== DIGIT) {
       i += widthAt(text, i);
