@@ -1,4 +1,5 @@
 import type { Report, ReportSentence } from '../report/types';
+import { toIsoDate } from '../corpus/dates';
 import { findArticle as defaultFind, type FoundArticle } from './article';
 import { createHoverCard, type HoverCard } from './card';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -7,6 +8,10 @@ import { buildTextModel } from './text-model';
 
 /** What the content script sends the background (BackgroundCalls.matchPage's data). */
 export interface MatchPageData { url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[] }
+
+/** The page's article as ContentCalls.pageArticle answers it: MatchPageData plus the date the
+ *  page states (YYYY-MM-DD, or null). */
+export interface PageArticleData extends MatchPageData { published: string | null }
 
 /** The scanner's outside world, injected so tests run it with fakes. */
 export interface ScannerDeps {
@@ -47,6 +52,10 @@ export interface Scanner {
   reveal(index: number): boolean;
   /** The current article root (null before a successful scan). */
   currentRoot(): Element | null;
+  /** The article the last scan matched (as sent, with the page's date); when none was matched
+   *  (site switched off, scan not finished) the article found in the page now; null when the
+   *  page has none. */
+  pageArticle(): PageArticleData | null;
   /** Clears and stops answering; later scans do nothing. */
   destroy(): void;
 }
@@ -59,7 +68,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
   let run = 0;
   let destroyed = false;
   let lastEnabled: boolean | null = null;
-  let active: { root: Element; text: string; url: string; hl: Highlighter; card: HoverCard } | null = null;
+  let active: { root: Element; text: string; url: string; hl: Highlighter; card: HoverCard; found: PageArticleData } | null = null;
 
   const clear = (): void => {
     if (!active) return;
@@ -93,14 +102,13 @@ export function createScanner(deps: ScannerDeps): Scanner {
       const model = buildTextModel(article.root, { accept: (n) => article.nodes.has(n) });
       const hl = createHighlighter(article.root, { model, schedule: deps.schedule, onWrite: deps.onWrite });
       const asked = now();
-      const answer = await deps.matchPage({
-        url, title: article.title ?? (deps.doc.title || null),
-        outlet: readPageMeta(deps.doc).outlet ?? article.siteName, text: model.text, blockStarts: model.blockStarts,
-      });
+      const found = pageData(deps.doc, url, article, model);
+      const { published: _published, ...sent } = found;
+      const answer = await deps.matchPage(sent);
       if (stale()) return { state: 'stale' };
       if (!answer.ok) return { state: 'error', error: answer.error };
       const byIndex = new Map<number, ReportSentence>(answer.value.sentences.map((s) => [s.index, s]));
-      active = { root: article.root, text: model.text, url, hl, card: createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) }) };
+      active = { root: article.root, text: model.text, url, hl, found, card: createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) }) };
       const answered = now();
       const sentences = await hl.apply(answer.value.sentences);
       if (stale()) return { state: 'stale' };
@@ -149,14 +157,32 @@ export function createScanner(deps: ScannerDeps): Scanner {
     return scan({ force: true });
   };
 
+  const pageArticle = (): PageArticleData | null => {
+    if (destroyed) return null;
+    if (active) return active.found;
+    const article = find(deps.doc);
+    if (!article) return null;
+    return pageData(deps.doc, deps.url(), article, buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }));
+  };
+
   return {
-    scan, clear, reveal, refresh,
+    scan, clear, reveal, refresh, pageArticle,
     currentRoot: () => active?.root ?? null,
     destroy: () => {
       destroyed = true;
       run++;
       clear();
     },
+  };
+}
+
+/** `article` as the page states it: its text model, the page's title, outlet and date. */
+function pageData(doc: Document, url: string, article: FoundArticle, model: { text: string; blockStarts: number[] }): PageArticleData {
+  const meta = readPageMeta(doc);
+  return {
+    url, title: article.title ?? (doc.title || null),
+    outlet: meta.outlet ?? article.siteName, text: model.text, blockStarts: model.blockStarts,
+    published: meta.published ?? (article.publishedTime ? toIsoDate(article.publishedTime) : null),
   };
 }
 
