@@ -3,10 +3,10 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../corpus/article';
 import { CORPUS_EXTENSIONS, ingestFile, type IngestOptions, type IngestResult, type SourcesManifest } from '../corpus/ingest';
+import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES, type DecodeResult } from '../corpus/decode';
 import { parseSourcesManifest } from '../corpus/manifest';
 
-/** Largest corpus file read, in bytes (20 MB): bigger files are refused, not truncated. */
-export const MAX_CORPUS_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_CORPUS_FILE_BYTES };
 
 /** The manifest file read beside corpus files. */
 export const MANIFEST_NAME = 'sources.json';
@@ -68,17 +68,10 @@ async function readManifest(dir: string): Promise<{ ok: true; manifest: SourcesM
   return content.ok ? parseSourcesManifest(content.text, path) : content;
 }
 
-/** A file's bytes as UTF-8 text (BOM dropped): refuses files over MAX_CORPUS_FILE_BYTES and
- *  bytes that are not valid UTF-8. */
-export async function readCorpusText(path: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
-  const size = (await stat(path)).size;
-  if (size > MAX_CORPUS_FILE_BYTES) {
-    return { ok: false, error: `${path} is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit: split it into smaller files` };
-  }
-  const bytes = await readFile(path);
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, error: `${path} is not valid UTF-8 text: save it as UTF-8` };
-  }
+/** A file's bytes as text by lib/corpus's decodeCorpusBytes (UTF-8 only, BOM dropped, no
+ *  binary data); a file over MAX_CORPUS_FILE_BYTES is refused before it is read. */
+export async function readCorpusText(path: string): Promise<DecodeResult> {
+  const tooLarge = corpusFileSizeError(path, (await stat(path)).size);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  return decodeCorpusBytes(path, await readFile(path));
 }

@@ -1,5 +1,6 @@
 import type { Article } from './article';
 import { cleanRawText, type CleanedText } from './clean';
+import { looksBinary } from './decode';
 import { readJsonArticles, readJsonlArticles, type ArticleRecord } from './json-articles';
 import { resolveArticle, stableId, type ArticleFacts, type SourcesManifest } from './manifest';
 
@@ -80,14 +81,6 @@ function fromRecords(records: ArticleRecord[], fileName: string, manifest: Sourc
     articles.push(resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] }));
   }
   return { ok: true, articles };
-}
-
-/** NUL bytes, or more than 10% control characters in the first 8 KB, mean binary data. */
-function looksBinary(text: string): boolean {
-  const head = text.slice(0, 8192);
-  if (head.includes('\0')) return true;
-  const controls = head.match(/[\x01-\x08\x0e-\x1f\x7f]/g)?.length ?? 0;
-  return controls > head.length * 0.1;
 }
 
 function fail(error: string): IngestResult {
