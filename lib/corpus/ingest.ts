@@ -29,8 +29,9 @@ export interface IngestOptions {
 export const CORPUS_EXTENSIONS: readonly string[] = ['txt', 'json', 'jsonl', 'html', 'htm'];
 
 /** One corpus file -> articles. `.txt` = one article, id = file name without extension;
- *  `.json` = an array of {id?, outlet, url?, published?, title?, text} or one such object;
- *  `.jsonl` = one per line; `.html` through opts.htmlToArticle. Empty, binary or malformed
+ *  `.json` = an array of {id?, outlet, site?, url?, published?, title?, credit?, text, blocks?}
+ *  or one such object; `.jsonl` = one per line (articleToJsonLine writes them). A record with
+ *  `blocks` keeps its text and blocks exactly; one without is cleaned like a .txt; `.html` through opts.htmlToArticle. Empty, binary or malformed
  *  input gives { ok: false, error } naming the file (and line, for JSON/JSONL). */
 export function ingestFile(fileName: string, content: string, opts: IngestOptions = {}): IngestResult {
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
@@ -72,11 +73,12 @@ function single(fileName: string, id: string, cleaned: CleanedText, facts: Artic
 function fromRecords(records: ArticleRecord[], fileName: string, manifest: SourcesManifest): IngestResult {
   const articles: Article[] = [];
   const seen = new Set<string>();
-  for (const { id: givenId, text, label, ...facts } of records) {
+  for (const { id: givenId, text, blocks, label, ...facts } of records) {
     const id = givenId ?? stableId(facts.url ?? text);
     if (seen.has(id)) return fail(`${label} repeats the id "${id}": give each article its own "id" (or url)`);
     seen.add(id);
-    const cleaned = cleanRawText(text);
+    // With blocks (an export of ours) the text is already clean: cleaning it again could move them.
+    const cleaned = blocks ? { title: null, text, blocks, sourceOffsets: [], clues: {} } : cleanRawText(text);
     if (cleaned.text.trim() === '') return fail(`${label} has no article text left after removing boilerplate`);
     articles.push(resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] }));
   }

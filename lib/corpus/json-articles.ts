@@ -1,11 +1,15 @@
+import type { Block } from './article';
+import { readBlocks } from './blocks';
 import { findJsonSyntaxError } from './json-error';
 import { checkFacts, isPlainObject, type ArticleFacts } from './manifest';
 
 /** One article read from a JSON/JSONL file, checked; `label` names it in errors
- *  ("article 3 in x.json", "line 5 of x.jsonl"). */
+ *  ("article 3 in x.json", "line 5 of x.jsonl"). `blocks`, when given (an export does),
+ *  are valid offsets into `text`, which is then already clean. */
 export interface ArticleRecord extends ArticleFacts {
   id?: string;
   text: string;
+  blocks?: Block[];
   label: string;
 }
 
@@ -70,5 +74,8 @@ function toRecord(value: unknown, label: string, hint: string): Read<ArticleReco
   if (problem) return { ok: false, error: problem };
   const { id, text, outlet, site, url, published, credit, title } = value as unknown as ArticleRecord;
   const facts = Object.entries({ outlet, site, url, published, credit, title }).filter(([, v]) => v !== undefined);
-  return { ok: true, value: { ...Object.fromEntries(facts), id, text, label } };
+  if (value.blocks === undefined) return { ok: true, value: { ...Object.fromEntries(facts), id, text, label } };
+  const blocks = readBlocks(value.blocks, text, label);
+  if (!blocks.ok) return blocks;
+  return { ok: true, value: { ...Object.fromEntries(facts), id, text, blocks: blocks.blocks, label } };
 }
