@@ -7,10 +7,10 @@ import { bitsFor } from './postings';
 import { SentenceTable } from './sentence-table';
 import { ShingleIndex } from './shingle-index';
 import { shingleKeys } from './shingles';
-import { decodeIndex, encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
+import { decodeIndex, encodeIndex, packIndex, unpackIndex, type IndexParts, type PackedCorpusIndex, type SerializedCorpusIndex } from './serialize';
 import type { MatchOptions, SentenceMatch } from './types';
 
-export type { SerializedCorpusIndex } from './serialize';
+export type { PackedCorpusIndex, SerializedCorpusIndex } from './serialize';
 
 /** Sentences with fewer words are not indexed ("Coup attempt?", datelines). */
 export const MIN_SENTENCE_WORDS = 4;
@@ -21,23 +21,50 @@ const INFO_CACHE_SIZE = 4096;
 /** Rough shingle keys per character of article text, to size the table before a bulk build. */
 const KEYS_PER_CHAR = 0.2;
 
-/** The searchable corpus: articles, their sentences and a shingle index over them. */
+/** The searchable corpus: articles, their sentences and a shingle index over them.
+ *  An article is visible (matched, listed), hidden (indexed but neither matched nor listed, e.g.
+ *  while its import is unfinished) or gone (removed or replaced: its sentences stay in the table
+ *  as dead rows that are never candidates again, until compact()). */
 export interface CorpusIndex {
-  /** Adds (or, for a known id, replaces) an article; searchable at once. */
-  addArticle(article: Article): void;
+  /** Adds (or, for a known id, replaces) an article; searchable at once unless `hidden`. */
+  addArticle(article: Article, opts?: { hidden?: boolean }): void;
+  /** Removes a visible or hidden article; false when there is none with that id. */
+  removeArticle(id: string): boolean;
+  /** Hides or shows an article already added; false when there is none with that id. */
+  setHidden(id: string, hidden: boolean): boolean;
+  /** A visible article; undefined for unknown and hidden ones. */
   getArticle(id: string): Article | undefined;
-  /** Ids of the current articles, in the order they were added. */
+  /** Ids of the visible articles, in the order they were added. */
   articleIds(): string[];
+  /** Indexed sentences (of MIN_SENTENCE_WORDS words or more) of a visible article; 0 when unknown. */
+  sentenceCount(id: string): number;
   /** Best match per article (at most one per article), best first: verbatim, reworded, paraphrase, then score. */
   matchSentence(sentence: string, opts?: MatchOptions): SentenceMatch[];
-  /** JSON-safe snapshot for the prebuilt asset; loadCorpusIndex(x.serialize()) answers the same. */
+  /** JSON-safe snapshot for the prebuilt asset; loadCorpusIndex(x.serialize()) answers the same.
+   *  Hidden articles are left out (as empty slots). */
   serialize(): SerializedCorpusIndex;
-  /** Sizes: current articles, indexed sentences, stored shingle postings, typed-array bytes. */
-  stats(): { articles: number; sentences: number; shingles: number; bytes: number };
+  /** Structured-clone snapshot for IndexedDB; loadPackedCorpusIndex(x.pack()) answers the same.
+   *  Hidden articles are left out. It shares typed arrays with the index: store it before the
+   *  next change. */
+  pack(): PackedCorpusIndex;
+  /** A new index over the same visible and hidden articles (in the same order) with no dead rows. */
+  compact(): CorpusIndex;
+  /** Sizes: visible articles, sentence rows (dead ones included), dead rows, stored shingle
+   *  postings, typed-array bytes. */
+  stats(): { articles: number; sentences: number; deadSentences: number; shingles: number; bytes: number };
 }
 
 class ShingleCorpusIndex implements CorpusIndex, MatchSource {
+  /** Id -> slot of every visible or hidden article. */
   private readonly ids = new Map<string, number>();
+  private readonly hidden = new Set<number>();
+  /** Per slot: 1 when its sentences may be matched (visible), 0 when hidden or gone. */
+  private active = new Uint8Array(0);
+  /** Per slot: its first sentence id (a slot's sentences are consecutive rows). */
+  private readonly firstRow: number[] = [];
+  private deadRows = 0;
+  /** Rows of hidden or gone articles: when 0, candidates need no filtering. */
+  private inactiveRows = 0;
   private hits = new Uint16Array(0);
   private readonly infos = new Map<number, SentenceInfo>();
 
@@ -46,32 +73,70 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     private readonly table: SentenceTable,
     private shingles: ShingleIndex,
   ) {
-    articles.forEach((a, i) => a && this.ids.set(a.id, i));
+    const rows = table.columns.article;
+    for (let id = 0, slot = 0; slot < articles.length; slot++) {
+      this.firstRow[slot] = id;
+      while (id < table.size && rows[id] === slot) id++;
+    }
+    this.active = new Uint8Array(Math.max(64, articles.length * 2));
+    articles.forEach((a, slot) => {
+      if (a) this.ids.set(a.id, slot), (this.active[slot] = 1);
+      else this.deadRows += this.rowsOf(slot);
+    });
+    this.inactiveRows = this.deadRows;
   }
 
-  addArticle(article: Article): void {
+  addArticle(article: Article, opts: { hidden?: boolean } = {}): void {
     const old = this.ids.get(article.id);
-    if (old !== undefined) {
-      this.articles[old] = null;
-      this.infos.clear();
-    }
+    if (old !== undefined) this.retire(old);
     const slot = this.articles.push(article) - 1;
     this.ids.set(article.id, slot);
+    this.firstRow[slot] = this.table.size;
+    if (slot >= this.active.length) {
+      const bigger = new Uint8Array(this.active.length * 2);
+      bigger.set(this.active);
+      this.active = bigger;
+    }
     for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
       const words = wordsIn(article.text, span.start, span.end);
       if (words.length < MIN_SENTENCE_WORDS) continue;
       const id = this.table.push(slot, span.index, span.start, span.end, words.length);
       this.shingles.add(id, shingleKeys(words));
     }
+    this.active[slot] = 1;
+    if (opts.hidden) this.setHidden(article.id, true);
+  }
+
+  removeArticle(id: string): boolean {
+    const slot = this.ids.get(id);
+    if (slot === undefined) return false;
+    this.retire(slot);
+    return true;
+  }
+
+  setHidden(id: string, hidden: boolean): boolean {
+    const slot = this.ids.get(id);
+    if (slot === undefined) return false;
+    if (hidden === this.hidden.has(slot)) return true;
+    if (hidden) this.hidden.add(slot);
+    else this.hidden.delete(slot);
+    this.active[slot] = hidden ? 0 : 1;
+    this.inactiveRows += hidden ? this.rowsOf(slot) : -this.rowsOf(slot);
+    return true;
   }
 
   getArticle(id: string): Article | undefined {
     const slot = this.ids.get(id);
-    return slot === undefined ? undefined : (this.articles[slot] ?? undefined);
+    return slot === undefined || !this.active[slot] ? undefined : (this.articles[slot] ?? undefined);
   }
 
   articleIds(): string[] {
-    return this.articles.flatMap((a) => (a ? [a.id] : []));
+    return this.articles.flatMap((a, slot) => (a && this.active[slot] ? [a.id] : []));
+  }
+
+  sentenceCount(id: string): number {
+    const slot = this.ids.get(id);
+    return slot === undefined || !this.active[slot] ? 0 : this.rowsOf(slot);
   }
 
   matchSentence(sentence: string, opts?: MatchOptions): SentenceMatch[] {
@@ -80,16 +145,27 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   serialize(): SerializedCorpusIndex {
-    this.growIfCrowded();
-    return encodeIndex({ articles: this.articles, sentences: this.table.trimmed(), postings: this.shingles.snapshot(this.table.size) });
+    return encodeIndex(this.parts());
   }
 
-  stats(): { articles: number; sentences: number; shingles: number; bytes: number } {
+  pack(): PackedCorpusIndex {
+    return packIndex(this.parts());
+  }
+
+  compact(): CorpusIndex {
+    const kept = this.articles.flatMap((a, slot) => (a ? [{ article: a, hidden: this.hidden.has(slot) }] : []));
+    const next = createCorpusIndex(kept.map((k) => k.article));
+    for (const k of kept) if (k.hidden) next.setHidden(k.article.id, true);
+    return next;
+  }
+
+  stats(): { articles: number; sentences: number; deadSentences: number; shingles: number; bytes: number } {
     const p = this.shingles.snapshot(this.table.size);
     const c = this.table.columns;
     const bytes = p.offsets.byteLength + p.postings.byteLength + p.stopped.byteLength + this.hits.byteLength +
       c.article.byteLength + c.index.byteLength + c.start.byteLength + c.end.byteLength + c.words.byteLength;
-    return { articles: this.ids.size, sentences: this.table.size, shingles: p.postings.length, bytes };
+    const articles = this.ids.size - this.hidden.size;
+    return { articles, sentences: this.table.size, deadSentences: this.deadRows, shingles: p.postings.length, bytes };
   }
 
   /** Flushes the delta after a bulk build so the first query pays nothing. */
@@ -99,7 +175,18 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): void {
+    const from = touched.length;
     this.shingles.countHits(keys, this.table.size, hits, touched);
+    if (this.inactiveRows === 0) return;
+    // Rows of hidden and removed articles must not take the places of live candidates.
+    const rows = this.table.columns.article;
+    let kept = from;
+    for (let i = from; i < touched.length; i++) {
+      const id = touched[i] as number;
+      if (this.active[rows[id] as number]) touched[kept++] = id;
+      else hits[id] = 0;
+    }
+    touched.length = kept;
   }
 
   hitBuffer(): Uint16Array {
@@ -112,7 +199,8 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   articleIdOf(id: number): string | null {
-    return this.articles[this.table.columns.article[id] ?? -1]?.id ?? null;
+    const slot = this.table.columns.article[id] ?? -1;
+    return this.active[slot] ? (this.articles[slot]?.id ?? null) : null;
   }
 
   sentenceIndexOf(id: number): number {
@@ -133,14 +221,39 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     return info;
   }
 
+  private rowsOf(slot: number): number {
+    return (this.firstRow[slot + 1] ?? this.table.size) - (this.firstRow[slot] ?? 0);
+  }
+
+  /** Empties a slot for good: its rows become dead (they stay, unreachable, until compact()). */
+  private retire(slot: number): void {
+    const article = this.articles[slot];
+    if (!article) return;
+    if (this.active[slot]) this.inactiveRows += this.rowsOf(slot);
+    this.ids.delete(article.id);
+    this.hidden.delete(slot);
+    this.articles[slot] = null;
+    this.active[slot] = 0;
+    this.deadRows += this.rowsOf(slot);
+  }
+
+  /** The parts of a snapshot: hidden articles written as empty slots (they are not committed). */
+  private parts(): IndexParts {
+    this.growIfCrowded();
+    const articles = this.hidden.size === 0 ? this.articles : this.articles.map((a, slot) => (this.hidden.has(slot) ? null : a));
+    return { articles, sentences: this.table.trimmed(), postings: this.shingles.snapshot(this.table.size) };
+  }
+
   /** Rebuilds the shingle table with more buckets when it got crowded (keys are recomputed from
-   *  the sentence texts, since only bucket numbers are stored); amortised by doubling. */
+   *  the sentence texts, since only bucket numbers are stored); amortised by doubling. Rows of
+   *  gone articles are left out; hidden ones are kept (they may be shown later). */
   private growIfCrowded(): void {
     const count = this.shingles.postingCount;
     if (count <= MAX_LOAD * 2 ** this.shingles.bits || this.shingles.bits >= bitsFor(Infinity)) return;
     const next = ShingleIndex.empty(bitsFor(count * 2), this.table.size);
+    const rows = this.table.columns.article;
     for (let id = 0; id < this.table.size; id++) {
-      if (this.articleIdOf(id) !== null) next.add(id, shingleKeys(wordsOf(this.sentenceText(id))));
+      if (this.articles[rows[id] as number]) next.add(id, shingleKeys(wordsOf(this.sentenceText(id))));
     }
     next.flush(this.table.size);
     this.shingles = next;
@@ -161,5 +274,13 @@ export function createCorpusIndex(articles: readonly Article[] = []): CorpusInde
 export function loadCorpusIndex(data: SerializedCorpusIndex): CorpusIndex {
   const parts: IndexParts | { error: string } = decodeIndex(data);
   if ('error' in parts) throw new Error(`loadCorpusIndex: ${parts.error}`);
+  return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings));
+}
+
+/** Revives pack()'s output; answers exactly as the original did (hidden articles left out).
+ *  `{ error }` when the data is not a packed snapshot of this version (rebuild from the articles). */
+export function loadPackedCorpusIndex(data: PackedCorpusIndex): CorpusIndex | { error: string } {
+  const parts = unpackIndex(data);
+  if ('error' in parts) return parts;
   return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings));
 }

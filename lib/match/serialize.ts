@@ -71,3 +71,110 @@ export function decodeIndex(data: SerializedCorpusIndex): IndexParts | { error: 
     postings: { bits: p.bits, cap: p.cap, offsets, postings, stopped },
   };
 }
+
+/** Format tag and version of the packed snapshot that IndexedDB keeps. */
+export const PACKED_FORMAT = 'echoes-corpus-index-packed';
+export const PACKED_VERSION = 1;
+
+/** Snapshot of a CorpusIndex for structured clone (IndexedDB): typed arrays stored as they are
+ *  and the articles packed into a few values, since cloning one long string and one short JSON
+ *  costs far less than 10,000 article objects and their ~100,000 strings and blocks.
+ *  Slot i (an index into the article list; null slots were removed, replaced or uncommitted) has
+ *  metadata `JSON.parse(meta)[i]`, text `texts[textEnds[i-1] ?? 0 .. textEnds[i])` and blocks
+ *  `blockEnds[i-1] ?? 0 .. blockEnds[i]` of blockRanges (start, end pairs) and blockKinds. */
+export interface PackedCorpusIndex {
+  format: typeof PACKED_FORMAT;
+  version: typeof PACKED_VERSION;
+  /** JSON array: per slot [id, outlet, site, url, published, title, credit], or null. */
+  meta: string;
+  texts: string;
+  textEnds: Uint32Array;
+  blockEnds: Uint32Array;
+  blockRanges: Uint32Array;
+  /** Index into BLOCK_KINDS. */
+  blockKinds: Uint8Array;
+  sentences: SentenceColumns;
+  postings: Postings;
+}
+
+const BLOCK_KINDS = ['headline', 'heading', 'body', 'caption'] as const;
+type MetaRow = [string, string, string | null, string | null, string | null, string | null, string | null];
+
+/** Parts -> packed snapshot. The typed arrays are referenced, not copied: clone or store the
+ *  result before the index changes again. */
+export function packIndex(parts: IndexParts): PackedCorpusIndex {
+  const meta: Array<MetaRow | null> = [];
+  const texts: string[] = [];
+  const textEnds = new Uint32Array(parts.articles.length);
+  const blockEnds = new Uint32Array(parts.articles.length);
+  const blockCount = parts.articles.reduce((n, a) => n + (a?.blocks.length ?? 0), 0);
+  const blockRanges = new Uint32Array(blockCount * 2);
+  const blockKinds = new Uint8Array(blockCount);
+  let chars = 0;
+  let blocks = 0;
+  parts.articles.forEach((a, slot) => {
+    if (a) {
+      meta.push([a.id, a.outlet, a.site, a.url, a.published, a.title, a.credit]);
+      texts.push(a.text);
+      chars += a.text.length;
+      for (const b of a.blocks) {
+        blockRanges[blocks * 2] = b.start;
+        blockRanges[blocks * 2 + 1] = b.end;
+        blockKinds[blocks++] = Math.max(0, BLOCK_KINDS.indexOf(b.kind));
+      }
+    } else {
+      meta.push(null);
+    }
+    textEnds[slot] = chars;
+    blockEnds[slot] = blocks;
+  });
+  return {
+    format: PACKED_FORMAT, version: PACKED_VERSION, meta: JSON.stringify(meta), texts: texts.join(''),
+    textEnds, blockEnds, blockRanges, blockKinds, sentences: parts.sentences, postings: parts.postings,
+  };
+}
+
+/** Packed snapshot -> parts, checking types and sizes; `{ error }` says what is wrong (a
+ *  snapshot of another version, or damaged: the caller rebuilds from the articles). */
+export function unpackIndex(data: PackedCorpusIndex): IndexParts | { error: string } {
+  if (data?.format !== PACKED_FORMAT || data.version !== PACKED_VERSION) {
+    return { error: `not a packed Echoes index of version ${PACKED_VERSION}` };
+  }
+  const s = data.sentences;
+  const p = data.postings;
+  const u32 = [data.textEnds, data.blockEnds, data.blockRanges, s?.article, s?.index, s?.start, s?.end, p?.offsets, p?.postings];
+  if (!u32.every((x) => x instanceof Uint32Array) || !(s.words instanceof Uint16Array)
+    || !(data.blockKinds instanceof Uint8Array) || !(p.stopped instanceof Uint8Array) || typeof data.texts !== 'string') {
+    return { error: 'packed index columns have the wrong types' };
+  }
+  const n = s.article.length;
+  if (s.index.length !== n || s.start.length !== n || s.end.length !== n || s.words.length !== n) {
+    return { error: 'sentence columns differ in length' };
+  }
+  if (p.offsets.length !== 2 ** p.bits + 1 || p.stopped.length !== 2 ** p.bits) return { error: 'shingle table is malformed' };
+  let meta: unknown;
+  try {
+    meta = JSON.parse(data.meta);
+  } catch {
+    return { error: 'article metadata is not JSON' };
+  }
+  const slots = data.textEnds.length;
+  if (!Array.isArray(meta) || meta.length !== slots || data.blockEnds.length !== slots || data.blockRanges.length !== data.blockKinds.length * 2) {
+    return { error: 'article columns differ in length' };
+  }
+  return { articles: unpackArticles(meta as Array<MetaRow | null>, data), sentences: s, postings: p };
+}
+
+function unpackArticles(meta: Array<MetaRow | null>, data: PackedCorpusIndex): Array<Article | null> {
+  const { texts, textEnds, blockEnds, blockRanges, blockKinds } = data;
+  return meta.map((row, slot) => {
+    if (!row) return null;
+    const [id, outlet, site, url, published, title, credit] = row;
+    const blocks = [];
+    for (let b = slot > 0 ? (blockEnds[slot - 1] as number) : 0; b < (blockEnds[slot] as number); b++) {
+      blocks.push({ kind: BLOCK_KINDS[blockKinds[b] as number] ?? 'body', start: blockRanges[b * 2] as number, end: blockRanges[b * 2 + 1] as number });
+    }
+    const text = texts.slice(slot > 0 ? textEnds[slot - 1] : 0, textEnds[slot]);
+    return { id, outlet, site, url, published, title, credit, text, blocks };
+  });
+}
