@@ -1,6 +1,7 @@
 import type { Article } from './article';
 import { cleanRawText, type CleanedText } from './clean';
 import { looksBinary } from './decode';
+import { cleanFoundText } from './found-text';
 import { readJsonArticles, readJsonlArticles, type ArticleRecord } from './json-articles';
 import { resolveArticle, stableId, type ArticleFacts, type SourcesManifest } from './manifest';
 
@@ -56,10 +57,7 @@ function fromHtml(fileName: string, stem: string, html: string, opts: IngestOpti
   if (!opts.htmlToArticle) return fail(`${fileName}: HTML files need an HTML reader here; convert the page to .txt or load it with the CLI`);
   const found = opts.htmlToArticle(html);
   if (!found || found.text.trim() === '') return fail(`no article text found in ${fileName}: is it an article page?`);
-  const cuts = [...new Set([0, ...found.blockStarts, found.text.length])].sort((a, b) => a - b);
-  const raw = cuts.slice(1).map((end, i) => found.text.slice(cuts[i], end).trim()).filter(Boolean).join('\n\n');
-  const cleaned = cleanRawText(raw);
-  if (found.title) cleaned.title = found.title;
+  const cleaned = cleanFoundText(found);
   const facts: ArticleFacts = { url: found.url ?? undefined, published: found.published ?? undefined, outlet: found.outlet ?? undefined };
   const manifest = opts.manifest ?? {};
   return single(fileName, stem, cleaned, facts, manifest[fileName.replace(/^.*[\\/]/, '')] ?? manifest[stem]);
