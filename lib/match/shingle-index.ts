@@ -64,13 +64,14 @@ export class ShingleIndex {
   }
 
   /** Adds 1 to hits[id] for each key (bucket) listing sentence id; ids first hit are pushed to `touched`.
-   *  Stop-listed buckets are skipped. */
+   *  Stop-listed buckets count nothing. */
   countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[]): void {
     if (this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
     const delta = this.deltaMap();
     const { offsets, postings, stopped, bits } = this.base;
     for (const b of distinctBuckets(keys, bits)) {
-      if (stopped[b]) continue;
+      // A stop-listed bucket's list is empty (see Postings): only its delta must be skipped. Not
+      // reading the flag first saves a cache miss per key in a table of millions of buckets.
       const end = offsets[b + 1] as number;
       for (let i = offsets[b] as number; i < end; i++) {
         const id = postings[i] as number;
@@ -78,7 +79,7 @@ export class ShingleIndex {
         if (h === 0) touched.push(id);
         if (h < 65535) hits[id] = h + 1;
       }
-      const recent = delta?.get(b);
+      const recent = delta && !stopped[b] ? delta.get(b) : undefined;
       if (recent) for (const id of recent) bump(id, hits, touched);
     }
   }
