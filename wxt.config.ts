@@ -1,16 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Article } from './lib/corpus/article';
+import type { ShippedIndexAsset } from './lib/cli/shipped-corpus';
 
-/** The articles the extension ships: the repo's seeds, or the corpus at ECHOES_CORPUS
- *  (a folder or file, as the CLI reads it). Loaded lazily: this file also runs for tests. */
-async function loadShippedCorpus(): Promise<Article[]> {
-  const files = await import('./lib/cli/corpus-files');
-  const path = process.env.ECHOES_CORPUS;
-  if (!path) return files.loadSeedCorpus();
-  const result = await files.loadCorpusPath(path);
-  if (!result.ok) throw new Error(`ECHOES_CORPUS=${path}: ${result.error}`);
-  return result.articles;
+/** The embedded corpus's index asset, made once per build (dev rebuilds reuse it). */
+let shippedIndex: Promise<ShippedIndexAsset> | undefined;
+
+/** Imported lazily: this file also runs for tests, which need no corpus. */
+async function loadShippedIndex(): Promise<ShippedIndexAsset> {
+  const { shippedIndexAsset } = await import('./lib/cli/shipped-corpus');
+  return shippedIndexAsset(process.env);
 }
 
 // See https://wxt.dev/api/config.html
@@ -30,12 +28,17 @@ export default defineConfig({
   hooks: {
     // The corpus is indexed at build time, so the background only revives a prebuilt index
     // (fast cold start) instead of cleaning and shingling every article on each wake-up.
+    // ECHOES_CORPUS=<folder or file> embeds a newsroom's corpus instead of the seeds, or beside
+    // them with ECHOES_CORPUS_MODE=beside (lib/cli/shipped-corpus). It is read before the build
+    // starts, so a bad value stops it at once with one line and leaves the last output alone.
+    'build:before': async () => {
+      shippedIndex = loadShippedIndex();
+      await shippedIndex;
+    },
     'build:publicAssets': async (wxt, files) => {
-      const { createCorpusIndex } = await import('./lib/match/corpus-index');
-      const articles = await loadShippedCorpus();
-      const index = createCorpusIndex(articles);
-      files.push({ relativeDest: 'seed-index.json', contents: JSON.stringify(index.serialize()) });
-      wxt.logger.info(`Echoes: seed-index.json from ${articles.length} articles`);
+      const asset = await (shippedIndex ??= loadShippedIndex());
+      files.push({ relativeDest: asset.relativeDest, contents: asset.contents });
+      wxt.logger.info(`Echoes: ${asset.summary}`);
     },
   },
 });
