@@ -29,6 +29,9 @@ export interface Highlighter {
   clear(): void;
   /** The marks of sentence `index`, in document order (empty when not highlighted). */
   marksOf(index: number): HTMLElement[];
+  /** Longest synchronous stretch of the last apply(), in ms (the first one includes reading the
+   *  page's text); 0 before any apply. For the content script's timing log. */
+  longestChunkMs(): number;
 }
 
 /** Creates a highlighter for the article under `root`. Call it right after building the model
@@ -38,6 +41,7 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   const located = locateModel(opts.model, root);
   const marks: HTMLElement[] = [];
   let generation = 0;
+  let longestMs = 0;
   const schedule = opts.schedule ?? defaultSchedule(doc);
 
   const clear = (): void => {
@@ -51,6 +55,7 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
 
   const apply = (sentences: readonly ReportSentence[]): Promise<number> => {
     const started = performance.now();
+    longestMs = 0;
     clear();
     const run = generation;
     const ranges: ModelRange[] = sentences
@@ -76,8 +81,10 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
     return new Promise((resolve) => {
       const step = (from: number): void => {
         if (run !== generation) return resolve(0);
+        const stepStart = from === 0 ? started : performance.now();
         const next = wrapRanges(view, pieces, from, from === 0 ? firstBudget : budgetMs, each);
         opts.onWrite?.();
+        longestMs = Math.max(longestMs, performance.now() - stepStart);
         if (next >= pieces.length) resolve(focusable.size);
         else schedule(() => step(next));
       };
@@ -88,7 +95,7 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   const marksOf = (index: number): HTMLElement[] =>
     marks.filter((m) => m.isConnected && m.dataset.echoesSentence === String(index));
 
-  return { apply, clear, marksOf };
+  return { apply, clear, marksOf, longestChunkMs: () => Math.round(longestMs) };
 }
 
 function defaultSchedule(doc: Document): (run: () => void) => void {

@@ -96,6 +96,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       if (!lastEnabled) return off(id);
       if (stale()) return { state: 'stale' };
       const url = deps.url();
+      const taskStart = now(); // from here to the matchPage call is one main-thread task
       const article = pickArticle(opts.force ?? false, url);
       if (article === 'unchanged') return { state: 'unchanged' };
       if (!article) return noArticle(id);
@@ -104,6 +105,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       const asked = now();
       const found = pageData(deps.doc, url, article, model);
       const { published: _published, ...sent } = found;
+      const findTaskMs = Math.round(now() - taskStart);
       const answer = await deps.matchPage(sent);
       if (stale()) return { state: 'stale' };
       if (!answer.ok) return { state: 'error', error: answer.error };
@@ -114,7 +116,8 @@ export function createScanner(deps: ScannerDeps): Scanner {
       if (stale()) return { state: 'stale' };
       const ms = Math.round(now() - started);
       log(`highlighted ${sentences} sentences in ${ms} ms (find ${Math.round(asked - started)} ms, `
-        + `match ${Math.round(answered - asked)} ms, mark ${Math.round(now() - answered)} ms)`);
+        + `match ${Math.round(answered - asked)} ms, mark ${Math.round(now() - answered)} ms; `
+        + `longest task: finding the article ${findTaskMs} ms, marking in chunks of at most ${hl.longestChunkMs()} ms)`);
       return { state: 'highlighted', sentences, ms };
     } catch (error) {
       log(`scan failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,9 +4,15 @@ import type { BrowserContext, ConsoleMessage } from 'playwright-core';
 export interface ConsoleEntry { pageUrl: string; type: string; text: string; source: string }
 
 /** One "[echoes] highlighted N sentences in X ms" line of the content script. */
-export interface HighlightTiming { pageUrl: string; sentences: number; ms: number }
+export interface HighlightTiming {
+  pageUrl: string; sentences: number; ms: number;
+  /** The content script's longest tasks: finding the article (one task) and the longest marking
+   *  chunk; null when the line does not say. */
+  findTaskMs: number | null; markChunkMs: number | null;
+}
 
 const TIMING = /\[echoes\] highlighted (\d+) sentences? in ([\d.]+) ?ms/i;
+const TASKS = /finding the article (\d+) ms, marking in chunks of at most (\d+) ms/;
 
 /** Collects every page's console messages and uncaught errors for the whole context. */
 export class ConsoleWatch {
@@ -46,7 +52,11 @@ export class ConsoleWatch {
     return this.entries.flatMap((e) => {
       const m = TIMING.exec(e.text);
       if (!m || (pageUrl !== undefined && e.pageUrl !== pageUrl)) return [];
-      return [{ pageUrl: e.pageUrl, sentences: Number(m[1]), ms: Number(m[2]) }];
+      const tasks = TASKS.exec(e.text);
+      return [{
+        pageUrl: e.pageUrl, sentences: Number(m[1]), ms: Number(m[2]),
+        findTaskMs: tasks ? Number(tasks[1]) : null, markChunkMs: tasks ? Number(tasks[2]) : null,
+      }];
     });
   }
 
