@@ -123,7 +123,7 @@ describe('scanner', () => {
     let clock = 100;
     const scanner = createScanner(deps({ log: (m) => lines.push(m), now: () => (clock += 5), startedAt: 50 }));
     await scanner.scan();
-    expect(lines[0]).toMatch(/^highlighted \d+ sentences in \d+ ms \(find \d+ ms, match \d+ ms, mark \d+ ms\)$/);
+    expect(lines[0]).toMatch(/^highlighted \d+ sentences in \d+ ms \(find \d+ ms, match \d+ ms, mark \d+ ms; longest task: finding the article \d+ ms, marking in chunks of at most \d+ ms\)$/);
     const model = buildTextModel(findArticle(document)!.root);
     expect(model.text.length).toBeGreaterThan(0);
   });
