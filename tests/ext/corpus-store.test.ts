@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../lib/corpus/article';
+import { openCorpusStore } from '../../lib/ext/corpus-store';
+import { createCorpusIndex, loadPackedCorpusIndex } from '../../lib/match/corpus-index';
+import { seedArticles } from '../unit/match/seed-corpus';
+
+const seeds = seedArticles();
+const snapshotOf = (articles: Article[]) => createCorpusIndex(articles).pack();
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('corpus store (IndexedDB)', () => {
+  it('starts empty', async () => {
+    const store = openCorpusStore('echoes', new IDBFactory());
+    expect(await store.load()).toEqual({ revision: 0, snapshot: null, articles: 0 });
+    expect(await store.readArticles()).toEqual([]);
+  });
+
+  it('commits articles and their snapshot in one revision; a new connection reads them back in order', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    expect(await store.commit({ add: seeds.slice(0, 3), snapshot: snapshotOf(seeds.slice(0, 3)) })).toEqual({ ok: true, revision: 1 });
+    expect(await store.commit({ add: [seeds[4]!, seeds[3]!], snapshot: snapshotOf(seeds) })).toEqual({ ok: true, revision: 2 });
+    const again = openCorpusStore('echoes', factory);
+    const loaded = await again.load();
+    expect(loaded).toMatchObject({ revision: 2, articles: 5 });
+    const index = loadPackedCorpusIndex(loaded.snapshot!);
+    expect('error' in index ? index.error : index.articleIds()).toEqual(seeds.map((a) => a.id));
+    expect((await again.readArticles()).map((a) => a.id)).toEqual([...seeds.slice(0, 3), seeds[4]!, seeds[3]!].map((a) => a.id));
+    expect(await again.readArticles()).toContainEqual(seeds[2]);
+  });
+
+  it('removes and clears', async () => {
+    const store = openCorpusStore('echoes', new IDBFactory());
+    await store.load();
+    await store.commit({ add: seeds, snapshot: snapshotOf(seeds) });
+    await store.commit({ remove: [seeds[1]!.id, 'unknown'], snapshot: snapshotOf(seeds) });
+    expect((await store.readArticles()).map((a) => a.id)).toEqual(seeds.filter((a) => a !== seeds[1]).map((a) => a.id));
+    expect(await store.commit({ clear: true, snapshot: snapshotOf([]) })).toEqual({ ok: true, revision: 3 });
+    expect(await store.load()).toMatchObject({ revision: 3, articles: 0 });
+  });
+
+  it('a snapshot written for another revision is stale: load answers none', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    await store.commit({ add: seeds, snapshot: snapshotOf(seeds) });
+    // As if the revision moved on without a snapshot (an older version of the extension).
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = factory.open('echoes', 1); r.onsuccess = () => resolve(r.result); });
+    await new Promise((resolve) => { const tx = db.transaction('state', 'readwrite'); tx.objectStore('state').put(7, 'revision'); tx.oncomplete = resolve; });
+    expect(await openCorpusStore('echoes', factory).load()).toEqual({ revision: 7, snapshot: null, articles: 5 });
+  });
+
+  it('a full disk aborts the whole change: nothing written, the error says quota', async () => {
+    const store = openCorpusStore('echoes', new IDBFactory());
+    await store.load();
+    await store.commit({ add: seeds.slice(0, 2), snapshot: snapshotOf(seeds.slice(0, 2)) });
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (key === 'snapshot') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    const failed = await store.commit({ add: seeds.slice(2), remove: [seeds[0]!.id], snapshot: snapshotOf(seeds) });
+    expect(failed).toEqual({ ok: false, quota: true, error: 'QuotaExceededError: The quota has been exceeded.' });
+    vi.restoreAllMocks();
+    expect(await store.load()).toMatchObject({ revision: 1, articles: 2 });
+    expect((await store.readArticles()).map((a) => a.id)).toEqual(seeds.slice(0, 2).map((a) => a.id));
+    expect(await store.commit({ add: seeds.slice(2), snapshot: snapshotOf(seeds) })).toEqual({ ok: true, revision: 2 });
+  });
+
+  it('a request failing later (the transaction aborts) undoes the writes before it', async () => {
+    const store = openCorpusStore('echoes', new IDBFactory());
+    await store.load();
+    await store.commit({ add: [seeds[0]!], snapshot: snapshotOf([seeds[0]!]) });
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore) {
+      // ConstraintError: the key exists
+      return this.add({ id: seeds[0]!.id, seq: 0, article: seeds[0] }) as unknown as IDBRequest<undefined>;
+    });
+    const failed = await store.commit({ add: seeds.slice(1), remove: ['x'], snapshot: snapshotOf(seeds) });
+    vi.restoreAllMocks();
+    expect(failed).toMatchObject({ ok: false, quota: false, error: expect.stringMatching(/^ConstraintError/) });
+    expect(await store.load()).toMatchObject({ revision: 1, articles: 1 });
+  });
+});
