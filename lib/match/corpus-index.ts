@@ -49,6 +49,9 @@ export interface CorpusIndex {
   pack(): PackedCorpusIndex;
   /** A new index over the same visible and hidden articles (in the same order) with no dead rows. */
   compact(): CorpusIndex;
+  /** True when about `chars` more characters of text fit before the shingle table must grow
+   *  (a rebuild that re-reads every sentence at once). */
+  roomFor(chars: number): boolean;
   /** Sizes: visible articles, sentence rows (dead ones included), dead rows, stored shingle
    *  postings, typed-array bytes. */
   stats(): { articles: number; sentences: number; deadSentences: number; shingles: number; bytes: number };
@@ -159,6 +162,10 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     return next;
   }
 
+  roomFor(chars: number): boolean {
+    return this.shingles.postingCount + chars * KEYS_PER_CHAR <= MAX_LOAD * 2 ** this.shingles.bits || this.shingles.bits >= bitsFor(Infinity);
+  }
+
   stats(): { articles: number; sentences: number; deadSentences: number; shingles: number; bytes: number } {
     const p = this.shingles.snapshot(this.table.size);
     const c = this.table.columns;
@@ -260,9 +267,11 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 }
 
-/** An index over the given articles (more can be added later with addArticle). */
-export function createCorpusIndex(articles: readonly Article[] = []): CorpusIndex {
-  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+/** An index over the given articles (more can be added later with addArticle). Its shingle
+ *  table is sized for their text, or for `expectedChars` when more is to be added (a table
+ *  that fills up is rebuilt larger, re-reading every sentence). */
+export function createCorpusIndex(articles: readonly Article[] = [], opts: { expectedChars?: number } = {}): CorpusIndex {
+  const chars = opts.expectedChars ?? articles.reduce((n, a) => n + a.text.length, 0);
   const index = new ShingleCorpusIndex([], new SentenceTable(), ShingleIndex.empty(bitsFor(chars * KEYS_PER_CHAR), 0));
   for (const article of articles) index.addArticle(article);
   index.settle();
