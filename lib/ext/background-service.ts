@@ -1,23 +1,34 @@
 /** The background's logic, apart from the wiring in entrypoints/background.ts so it can be
  *  tested with fakeBrowser: loads the index, answers the calls, keeps tab states and badges. */
 import { browser } from 'wxt/browser';
-import type { CorpusIndex } from '../match/corpus-index';
 import type { MatchKind, MatchOptions } from '../match/types';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/types';
+import type { ChunkOptions } from './chunked-build';
+import { combineIndexes } from './combined-index';
+import { createCorpusHandlers, type CorpusHandlerOptions } from './corpus-handlers';
+import type { CorpusStore } from './corpus-store';
 import { holdIndex, type IndexHolder, type IndexLoader } from './index-holder';
+import type { ImportJobs } from './import-jobs';
 import type { BackgroundCalls, CallResult, Diagnostics, TabState } from './messages';
 import { onBackgroundCall, type CallHandlers, type Sender } from './messaging';
 import type { MatchSettings, Settings } from './settings';
 import { createSettingsHandlers } from './settings-handlers';
 import { isSiteEnabled, isSupportedUrl, siteOf } from './site-rules';
-import { disabledSitesItem, enabledItem, readSettings, repairStoredSettings } from './storage';
+import { disabledSitesItem, enabledItem, readBuiltinHidden, readSettings, repairStoredSettings } from './storage';
 import { createTabStateStore, type TabStateStore } from './tab-states';
+import { UserCorpus } from './user-corpus';
 
 /** What the service needs; `now` is a millisecond clock (default performance.now) and
- *  `startedAt` the worker's start on it (default: when the service is created). */
-export interface BackgroundServiceOptions {
+ *  `startedAt` the worker's start on it (default: when the service is created). `store`
+ *  holds the user corpus (none: the built-in corpus only); `warmUp` runs while both load;
+ *  `pause`/`chunk` pace the chunked work (imports, rebuilds). */
+export interface BackgroundServiceOptions extends ChunkOptions {
   loadIndex: IndexLoader;
+  store?: CorpusStore;
+  warmUp?: () => number;
+  askPage?: CorpusHandlerOptions['askPage'];
+  idleMs?: number;
   now?: () => number;
   startedAt?: number;
   log?: (line: string) => void;
@@ -26,8 +37,11 @@ export interface BackgroundServiceOptions {
 /** A running background: its handlers (for tests), the index promise and its timings. */
 export interface BackgroundService {
   handlers: CallHandlers<BackgroundCalls>;
-  /** Settles when the index has loaded or failed (see diagnostics().indexError). */
+  /** Settles when both corpora have loaded or failed (see diagnostics()' errors). */
   ready: Promise<void>;
+  /** The corpora as loaded (for tests). */
+  holder: IndexHolder;
+  jobs: ImportJobs;
   tabs: TabStateStore;
   diagnostics(): Diagnostics;
   /** Registers the message, tab and storage listeners; answers the function removing them. */
@@ -50,7 +64,11 @@ export function deriveTabState(url: string | undefined, stored: TabState | undef
 /** Creates the service and starts loading the index at once (cold start is timed from here). */
 export function createBackgroundService(options: BackgroundServiceOptions): BackgroundService {
   const now = options.now ?? (() => performance.now());
-  const holder = holdIndex(options.loadIndex, now, options.log ?? ((line: string) => console.info(line)), options.startedAt ?? now());
+  const log = options.log ?? ((line: string) => console.info(line));
+  const { store, pause, chunk } = options;
+  const loadUser = store ? () => UserCorpus.load({ store, log, pause, chunk }) : undefined;
+  const holder = holdIndex(options.loadIndex, now, log, options.startedAt ?? now(), { loadUser, warmUp: options.warmUp });
+  const corpus = createCorpusHandlers({ holder, askPage: options.askPage, idleMs: options.idleMs, pause, chunk });
   const tabs = createTabStateStore();
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
   const handlers: CallHandlers<BackgroundCalls> = {
@@ -70,17 +88,12 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
       return { ok: true, value: deriveTabState(url, stored, settings) };
     },
     getDiagnostics: async () => ({ ok: true, value: holder.diagnostics() }),
-    async listCorpus() {
-      const loaded = await holder.need();
-      return loaded.ok ? { ok: true, value: loaded.value.catalog.list() } : loaded;
-    },
-    async searchCorpus(data) {
-      if (typeof data.query !== 'string') return { ok: false, error: 'searchCorpus needs { query: string }' };
-      const loaded = await holder.need();
-      return loaded.ok ? { ok: true, value: loaded.value.catalog.search(data.query, data.limit) } : loaded;
-    },
+    ...corpus.handlers,
   };
-  return { handlers, ready: holder.ready, tabs, diagnostics: holder.diagnostics, start: () => startListeners(handlers, tabs, syncTabs) };
+  return {
+    handlers, ready: holder.ready, holder, jobs: corpus.jobs, tabs, diagnostics: holder.diagnostics,
+    start: () => startListeners(handlers, tabs, syncTabs),
+  };
 }
 
 type MatchPageData = Parameters<BackgroundCalls['matchPage']>[0];
@@ -96,7 +109,7 @@ async function answerMatchPage(
     return { ok: false, error: 'matchPage needs a tab and { url, title, outlet, text, blockStarts }' };
   }
   const url = sender.url ?? data.url;
-  const settings = await readSettings();
+  const [settings, builtinHidden] = await Promise.all([readSettings(), readBuiltinHidden()]);
   if (!isSiteEnabled(url, settings)) {
     await ctx.tabs.set(tabId, deriveTabState(url, undefined, settings));
     return { ok: false, error: `Echoes is switched off for ${siteOf(url) ?? 'this page'}` };
@@ -105,7 +118,9 @@ async function answerMatchPage(
   if (!loaded.ok) return loaded;
   const started = ctx.now();
   const page = { source: data.url, text: data.text, blockStarts: data.blockStarts, title: data.title, outlet: data.outlet, url: data.url };
-  const report = buildReport(page, loaded.value.index, matchOptionsOf(settings.matchSettings));
+  const { builtin, user } = loaded.value;
+  const index = combineIndexes([user && user.size > 0 ? user.index : null, builtinHidden ? null : builtin]);
+  const report = buildReport(page, index, matchOptionsOf(settings.matchSettings));
   ctx.holder.recordMatch(ctx.now() - started, ctx.now());
   await ctx.tabs.set(tabId, { state: 'ok', report });
   return { ok: true, value: report };

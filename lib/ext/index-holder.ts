@@ -1,14 +1,25 @@
-/** Holds the corpus index the background loads at start, and times it (cold start). */
+/** Holds the two corpora the background loads at start, in parallel: the built-in index (the
+ *  prebuilt asset) and the user's corpus (IndexedDB), and times them (cold start). */
 import type { CorpusIndex } from '../match/corpus-index';
-import { createCorpusCatalog, type CorpusCatalog } from './corpus-catalog';
 import type { CallResult, Diagnostics } from './messages';
+import type { UserCorpus, UserIndexSource } from './user-corpus';
 
-/** The loading or loaded index, its catalog and the timings for getDiagnostics. */
+/** The corpora once settled; either may be missing (see the diagnostics' errors). */
+export interface Corpora {
+  builtin: CorpusIndex | null;
+  user: UserCorpus | null;
+}
+
+/** The loading or loaded corpora and the timings for getDiagnostics. */
 export interface IndexHolder {
-  /** Settles when the index has loaded or failed. */
+  /** Settles when both corpora have loaded or failed. */
   ready: Promise<void>;
-  /** Waits for the index; { ok: false } says why there is none. */
-  need(): Promise<CallResult<{ index: CorpusIndex; catalog: CorpusCatalog }>>;
+  /** Waits for both; { ok: false } when neither is available, saying why. */
+  need(): Promise<CallResult<Corpora>>;
+  /** Waits for the built-in index; null when it failed. */
+  builtin(): Promise<CorpusIndex | null>;
+  /** Waits for the user corpus; { ok: false } says why it is not available. */
+  user(): Promise<CallResult<UserCorpus>>;
   /** Timings so far (a copy). */
   diagnostics(): Diagnostics;
   /** Records one matchPage that took `durationMs`, answered at clock time `answeredAt`. */
@@ -17,45 +28,84 @@ export interface IndexHolder {
 
 /** Loads the index; calls `fetched()` once the asset is fetched and parsed (before reviving). */
 export type IndexLoader = (fetched: () => void) => Promise<CorpusIndex>;
+/** Loads the user corpus (revived from its snapshot, or rebuilt). */
+export type UserLoader = () => Promise<{ corpus: UserCorpus; source: UserIndexSource }>;
 
-/** Starts `loadIndex()` now; `startedAt` (same clock as `now`) is the worker's start. Logs
- *  `[echoes] index ready in X ms`. */
-export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line: string) => void, startedAt = now()): IndexHolder {
+/** Extra loading options: the user corpus, and a warm-up run while the loads wait on I/O. */
+export interface HoldOptions {
+  loadUser?: UserLoader;
+  /** Runs the engine once (warmUpEngine); answers its milliseconds. */
+  warmUp?: () => number;
+}
+
+/** Starts both loads now; `startedAt` (same clock as `now`) is the worker's start. Logs
+ *  `[echoes] index ready in X ms` and `[echoes] user corpus ready in X ms`. */
+export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line: string) => void, startedAt = now(), opts: HoldOptions = {}): IndexHolder {
   const loadStart = now();
   let fetchedAt: number | null = null;
+  const ms = (at: number) => Math.round(at - startedAt);
   const diag: Diagnostics = {
-    serviceStartMs: Math.round(loadStart - startedAt), indexFetchMs: null, indexReviveMs: null,
-    indexReadyMs: null, firstAnswerMs: null, lastMatchMs: null, index: null, indexError: null,
+    serviceStartMs: Math.round(loadStart - startedAt), indexFetchMs: null, indexReviveMs: null, indexReadyMs: null,
+    userIndexReadyMs: null, userIndexSource: null, userArticles: null, userIndexError: null, warmUpMs: null,
+    firstAnswerMs: null, lastMatchMs: null, index: null, indexError: null,
   };
-  let loaded: { index: CorpusIndex; catalog: CorpusCatalog } | null = null;
-  const ready = Promise.resolve()
+  let builtin: CorpusIndex | null = null;
+  let user: UserCorpus | null = null;
+  const builtinReady = Promise.resolve()
     .then(() => loadIndex(() => (fetchedAt = now())))
     .then(
       (index) => {
-        loaded = { index, catalog: createCorpusCatalog(index) };
+        builtin = index;
         const readyAt = now();
-        diag.indexReadyMs = Math.round(readyAt - startedAt);
+        diag.indexReadyMs = ms(readyAt);
         if (fetchedAt !== null) [diag.indexFetchMs, diag.indexReviveMs] = [Math.round(fetchedAt - loadStart), Math.round(readyAt - fetchedAt)];
         const { articles, sentences } = index.stats();
         diag.index = { articles, sentences };
         log(`[echoes] index ready in ${diag.indexReadyMs} ms (${articles} articles, ${sentences} sentences)`);
       },
       (error: unknown) => {
-        diag.indexError = error instanceof Error ? error.message : String(error);
+        diag.indexError = errorText(error);
         log(`[echoes] index failed to load: ${diag.indexError}`);
       },
     );
+  const loadUser = opts.loadUser;
+  const userReady = !loadUser ? Promise.resolve() : Promise.resolve().then(loadUser).then(
+    ({ corpus, source }) => {
+      user = corpus;
+      [diag.userIndexReadyMs, diag.userIndexSource] = [ms(now()), source];
+      log(`[echoes] user corpus ready in ${diag.userIndexReadyMs} ms (${corpus.size} articles, ${source})`);
+    },
+    (error: unknown) => {
+      diag.userIndexError = errorText(error);
+      log(`[echoes] user corpus failed to load: ${diag.userIndexError}`);
+    },
+  );
+  // Queued after both loads have started: the engine warms up while they wait on I/O.
+  if (opts.warmUp) queueMicrotask(() => (diag.warmUpMs = Math.round(opts.warmUp?.() ?? 0)));
+  const ready = Promise.all([builtinReady, userReady]).then(() => undefined);
+  const unavailable = () => `the corpus index is not available (${diag.indexError ?? 'not loaded'})`;
   return {
     ready,
     async need() {
       await ready;
-      if (loaded) return { ok: true, value: loaded };
-      return { ok: false, error: `the corpus index is not available (${diag.indexError ?? 'not loaded'})` };
+      if (!builtin && !user) return { ok: false, error: unavailable() };
+      return { ok: true, value: { builtin, user } };
     },
-    diagnostics: () => ({ ...diag, index: diag.index && { ...diag.index } }),
+    builtin: () => builtinReady.then(() => builtin),
+    async user() {
+      await userReady;
+      if (user) return { ok: true, value: user };
+      const why = diag.userIndexError ?? 'this extension build has no user corpus';
+      return { ok: false, error: `your corpus could not be opened (${why}); reload the extension, and check that the browser allows it to store data` };
+    },
+    diagnostics: () => ({ ...diag, userArticles: user ? user.size : null, index: diag.index && { ...diag.index } }),
     recordMatch(durationMs, answeredAt) {
       diag.lastMatchMs = Math.round(durationMs * 10) / 10;
-      diag.firstAnswerMs ??= Math.round(answeredAt - startedAt);
+      diag.firstAnswerMs ??= ms(answeredAt);
     },
   };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,8 @@
 /** Every message of the extension, one typed map per receiver. Each call takes one JSON-safe
  *  `data` object and answers one JSON-safe value; lib/ext/messaging.ts sends and receives them
  *  and wraps the answer as CallResult (a refused or failed call is { ok: false, error }). */
+import type { Article } from '../corpus/article';
+import type { PageArticle } from '../corpus/page-article';
 import type { Report } from '../report/types';
 import type { MatchSettings, Settings } from './settings';
 
@@ -15,24 +17,49 @@ export type TabState =
   | { state: 'off'; site: string }
   | { state: 'unsupported' };
 
+/** Which corpus an article belongs to: the built-in one shipped with the extension (read-only,
+ *  can be hidden) or the user's own (IndexedDB). */
+export type CorpusOrigin = 'builtin' | 'user';
+
 /** One corpus article as the options page lists it (no text). */
 export interface CorpusArticleInfo {
   id: string;
+  origin: CorpusOrigin;
   outlet: string;
+  /** Host without "www.", or null when unknown. */
+  site: string | null;
   title: string | null;
   url: string | null;
   /** YYYY-MM-DD or null. */
   published: string | null;
   /** Wire/byline credit ("AFP") or null. */
   credit: string | null;
+  /** Indexed sentences (four words or more). */
   sentences: number;
 }
 
-/** The corpus: outlets (distinct, sorted by name, with their article counts) and articles. */
+/** The corpus: outlets (distinct, sorted by name, with their article counts) and articles of
+ *  both corpora, built-in ones listed even when hidden (tell them apart by `origin`). */
 export interface CorpusListing {
   outlets: { outlet: string; articles: number }[];
   articles: CorpusArticleInfo[];
+  /** The built-in corpus is hidden: not matched (its articles are still listed). */
+  builtinHidden: boolean;
+  userArticles: number;
+  builtinArticles: number;
 }
+
+/** An article to import, as lib/corpus made it, with a label naming where it came from
+ *  ("reuters.jsonl line 12", "pasted article", "this page") for messages. */
+export interface ImportArticle { article: Article; label: string }
+/** An article not imported and why ('same URL as "<title or id>"', 'same text as ...', or what
+ *  was wrong with its shape). */
+export interface ImportSkip { label: string; reason: string }
+/** What an import added (user articles, as listed) and what it skipped. */
+export interface ImportSummary { added: CorpusArticleInfo[]; skipped: ImportSkip[] }
+
+/** The article a content script found on its page (ContentCalls.pageArticle). */
+export type { PageArticle } from '../corpus/page-article';
 
 /** One search hit: the article, and the matching sentence when the hit is in the text
  *  (null when only the title matched). `score` is 0..1, 1 = exact (Fuse's score inverted). */
@@ -53,6 +80,17 @@ export interface Diagnostics {
   indexReviveMs: number | null;
   /** Worker start to the seed index being loaded and usable. */
   indexReadyMs: number | null;
+  /** Worker start to the user corpus (IndexedDB) being loaded and usable. */
+  userIndexReadyMs: number | null;
+  /** How the user index was loaded: revived from its stored snapshot, or rebuilt from the
+   *  stored articles (no snapshot, or a stale one); null until loaded. */
+  userIndexSource: 'snapshot' | 'rebuilt' | 'empty' | null;
+  /** Committed user articles (null until the user corpus is loaded). */
+  userArticles: number | null;
+  /** Why the user corpus could not be loaded, or null. */
+  userIndexError: string | null;
+  /** The engine's warm-up run while the corpora load (lib/report/warm-up). */
+  warmUpMs: number | null;
   /** Worker start to the first matchPage answer. */
   firstAnswerMs: number | null;
   /** Duration of the most recent matchPage. */
@@ -92,6 +130,35 @@ export interface BackgroundCalls {
   searchCorpus(data: { query: string; limit?: number }): CorpusSearchHit[];
   /** extension page: load and answer timings (see Diagnostics). */
   getDiagnostics(data: Record<string, never>): Diagnostics;
+  /** extension page: starts an import job of about `total` articles (for progress); answers
+   *  its id. A job idle for 60 s is cancelled. */
+  beginImport(data: { total: number }): { jobId: string };
+  /** extension page: indexes a batch (at most 200 articles or about 2 MB), invisible until
+   *  finishImport; answers how many were accepted and which were skipped as duplicates (of the
+   *  corpus, built-in or user, or of the job) or as malformed. */
+  importBatch(data: { jobId: string; articles: ImportArticle[] }): { accepted: number; skipped: ImportSkip[] };
+  /** extension page: commits the job in one IndexedDB transaction, then its articles are
+   *  matched and listed. On failure everything of the job is removed and the answer is
+   *  { ok: false, error } (quota: storage is full, nothing was added, remove articles or
+   *  import fewer). */
+  finishImport(data: { jobId: string }): ImportSummary;
+  /** extension page: drops the job's articles; the corpus is as before. */
+  cancelImport(data: { jobId: string }): null;
+  /** extension page: asks tab `tabId`'s content script for its article (pageArticle), makes
+   *  an Article of it (outlet = site name or host) and imports it as a one-article job. */
+  addPageToCorpus(data: { tabId: number }): ImportSummary;
+  /** extension page: removes user articles by id; answers how many were removed. */
+  removeArticles(data: { ids: string[] }): { removed: number };
+  /** extension page: removes every user article of `outlet`. */
+  removeOutlet(data: { outlet: string }): { removed: number };
+  /** extension page: removes every user article. */
+  clearUserCorpus(data: Record<string, never>): { removed: number };
+  /** extension page: hides or shows the built-in corpus (matching; listing flags it). */
+  setBuiltinHidden(data: { hidden: boolean }): null;
+  /** extension page: a page of the JSONL export of the user articles, lines
+   *  [offset, offset + limit) in the order they were added; `next` is the next offset or null
+   *  at the end. */
+  exportCorpus(data: { offset: number; limit: number }): { jsonl: string; next: number | null; total: number };
 }
 
 /** Calls a tab's content script answers (sent with tabs.sendMessage). */
@@ -99,6 +166,8 @@ export interface ContentCalls {
   /** popup -> content: scroll to sentence `index`'s highlight and flash it; false when that
    *  sentence has no highlight on the page. */
   revealSentence(data: { index: number }): boolean;
+  /** popup/background -> content: the article the scanner found, or null when none. */
+  pageArticle(data: Record<string, never>): PageArticle | null;
 }
 
 /** The answer of any call: the value, or why there is none. */

@@ -32,6 +32,16 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   listCorpus: ['extension-page'],
   searchCorpus: ['extension-page'],
   getDiagnostics: ['extension-page'],
+  beginImport: ['extension-page'],
+  importBatch: ['extension-page'],
+  finishImport: ['extension-page'],
+  cancelImport: ['extension-page'],
+  addPageToCorpus: ['extension-page'],
+  removeArticles: ['extension-page'],
+  removeOutlet: ['extension-page'],
+  clearUserCorpus: ['extension-page'],
+  setBuiltinHidden: ['extension-page'],
+  exportCorpus: ['extension-page'],
 };
 
 /** Classifies a sender. `runtimeId`/`extensionUrl` default to this extension's id and its

@@ -32,6 +32,18 @@ export const matchSettingsItem = storage.defineItem<MatchSettings>('sync:matchSe
   version: SETTINGS_VERSION,
 });
 
+/** 'sync:builtinHidden': true hides the built-in corpus (the shipped seed index) from
+ *  matching; it is still listed. Anything but `true` reads as false (shown). */
+export const builtinHiddenItem = storage.defineItem<boolean>('sync:builtinHidden', {
+  fallback: false,
+  version: SETTINGS_VERSION,
+});
+
+/** Whether the built-in corpus is hidden (a corrupt value reads as false). */
+export async function readBuiltinHidden(): Promise<boolean> {
+  return (await builtinHiddenItem.getValue()) === true;
+}
+
 /** All settings, each repaired by its migrate function (the stored value is not changed). */
 export async function readSettings(): Promise<Settings> {
   const [enabled, disabledSites, matchSettings] = await Promise.all([
