@@ -1,0 +1,113 @@
+/** `npx tsx scripts/bench/ext-store.ts [--sizes 1000,10000]`: the extension's user corpus in
+ *  Node over fake-indexeddb, at 1,000 and 10,000 synthetic articles — import through the
+ *  background's import jobs (batches of 200 articles, chunks of 25 with a macrotask between),
+ *  the longest stall of the event loop meanwhile (how long a page could wait for its answer),
+ *  the stored size, a fresh worker's revive (store read + snapshot revive) and its first page
+ *  report, and removing one article. fake-indexeddb keeps values in memory (structuredClone);
+ *  a browser also writes them to disk, so real figures come from Chromium. Prints figures;
+ *  asserts nothing. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
+import type { Article } from '../../lib/corpus/article';
+import { openCorpusStore } from '../../lib/ext/corpus-store';
+import { ImportJobs } from '../../lib/ext/import-jobs';
+import { UserCorpus } from '../../lib/ext/user-corpus';
+import { loadPackedCorpusIndex } from '../../lib/match/corpus-index';
+import { buildReport } from '../../lib/report/build-report';
+import { createRng } from './prng';
+import { readSeedSentences } from './seed-sentences';
+import { generateCorpus } from './synthetic-corpus';
+import { createVocabulary } from './vocabulary';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+const BATCH = 200;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Longest gap between ticks of a 5 ms timer while `work` runs: the worst wait of a message. */
+async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; maxStallMs: number }> {
+  let last = performance.now();
+  let maxStallMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxStallMs = Math.max(maxStallMs, now - last);
+    last = now;
+  }, 5);
+  const value = await work();
+  clearInterval(timer);
+  return { value, maxStallMs };
+}
+
+async function importThrough(jobs: ImportJobs, articles: Article[]): Promise<{ batchesMs: number; finishMs: number }> {
+  const begun = await jobs.begin(articles.length);
+  if (!begun.ok) throw new Error(begun.error);
+  const started = performance.now();
+  for (let i = 0; i < articles.length; i += BATCH) {
+    const items = articles.slice(i, i + BATCH).map((article, n) => ({ article, label: `bench line ${i + n + 1}` }));
+    const batch = await jobs.batch(begun.value.jobId, items);
+    if (!batch.ok || batch.value.skipped.length > 0) throw new Error(`batch at ${i}: ${JSON.stringify(batch).slice(0, 300)}`);
+  }
+  const batched = performance.now();
+  const finished = await jobs.finish(begun.value.jobId);
+  if (!finished.ok) throw new Error(finished.error);
+  return { batchesMs: batched - started, finishMs: performance.now() - batched };
+}
+
+async function benchSize(articles: Article[]): Promise<string[]> {
+  const factory = new IDBFactory();
+  const store = openCorpusStore('echoes', factory);
+  const { corpus } = await UserCorpus.load({ store });
+  const jobs = new ImportJobs({ user: async () => ({ ok: true, value: corpus }), builtin: async () => null });
+  const imported = await withStallMeter(() => importThrough(jobs, articles));
+  const { batchesMs, finishMs } = imported.value;
+
+  const reader = openCorpusStore('echoes', factory);
+  const stored = await reader.load();
+  const snapshotBytes = serialize(stored.snapshot).byteLength;
+  const articleBytes = serialize(await reader.readArticles()).byteLength;
+
+  // A fresh worker: a new connection, the store read, then the revive.
+  let t = performance.now();
+  const fresh = await openCorpusStore('echoes', factory).load();
+  const readMs = performance.now() - t;
+  t = performance.now();
+  const revived = loadPackedCorpusIndex(fresh.snapshot!);
+  const reviveMs = performance.now() - t;
+  if ('error' in revived) throw new Error(revived.error);
+  t = performance.now();
+  const { corpus: woken, source } = await UserCorpus.load({ store: openCorpusStore('echoes', factory) });
+  const loadMs = performance.now() - t;
+  const page = articles[Math.floor(articles.length / 2)]!;
+  t = performance.now();
+  const report = buildReport({ source: 'bench', text: page.text, blockStarts: page.blocks.map((b) => b.start), title: null, outlet: null, url: 'https://elsewhere.example/a' }, woken.index);
+  const firstReportMs = performance.now() - t;
+  t = performance.now();
+  const removed = await woken.exclusive(() => woken.remove([articles[0]!.id]));
+  const removeMs = performance.now() - t;
+  if (!removed.ok) throw new Error(removed.error);
+
+  const { sentences, shingles } = woken.index.stats();
+  return [
+    `${articles.length.toLocaleString('en-US')} articles (${sentences.toLocaleString('en-US')} sentences, ${shingles.toLocaleString('en-US')} postings, ${mb(articles.reduce((n, a) => n + a.text.length, 0))} of text)`,
+    `  import: ${((batchesMs + finishMs) / 1000).toFixed(1)} s (batches ${(batchesMs / 1000).toFixed(1)} s, finish/commit ${finishMs.toFixed(0)} ms); longest event-loop stall ${imported.maxStallMs.toFixed(0)} ms`,
+    `  stored: snapshot ${mb(snapshotBytes)} + articles ${mb(articleBytes)} (v8 serialization, the structured-clone format)`,
+    `  fresh worker: store read ${readMs.toFixed(0)} ms + revive ${reviveMs.toFixed(0)} ms; UserCorpus.load ${loadMs.toFixed(0)} ms (${source}); first page report ${firstReportMs.toFixed(0)} ms (${report.summary.echoed} echoed)`,
+    `  remove one article (hide, pack, commit): ${removeMs.toFixed(0)} ms; heap used ${mb(process.memoryUsage().heapUsed)}`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [1_000, 10_000];
+  const seeds = readSeedSentences(SEEDS_DIR);
+  const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
+  for (const size of sizes) {
+    const { articles } = generateCorpus(size, vocabulary, seeds.sentences, createRng(size * 7919 + 1));
+    log(`${size} articles generated; importing…`);
+    console.log((await benchSize(articles)).join('\n'));
+  }
+}
+
+void main();
