@@ -1,6 +1,7 @@
 // Sentences with offsets: Intl.Segmenter inside each block, then a few repairs where its rules
 // (UAX #29) split news prose badly: titles and initials, quotes followed by their attribution,
 // stray punctuation. Pure: no DOM, no Node APIs.
+import { ruleSentenceStarts } from './sentence-breaks';
 import { shouldJoin } from './sentence-repairs';
 
 /** A sentence: text === source.slice(start, end) (trimmed of surrounding whitespace). */
@@ -29,8 +30,11 @@ function blockEdges(length: number, blockStarts: readonly number[]): number[] {
   return [...new Set([0, ...inner, length])].sort((a, b) => a - b);
 }
 
-/** Offsets where the segmenter starts a sentence inside `flat.slice(from, to)`. */
+/** Offsets where the segmenter starts a sentence inside `flat.slice(from, to)`: read by rule when
+ *  the block's characters allow (ruleSentenceStarts), else by Intl.Segmenter. */
 function segmentStarts(flat: string, from: number, to: number): number[] {
+  const ruled = ruleSentenceStarts(flat, from, to);
+  if (ruled) return ruled;
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const starts: number[] = [];
   for (const s of segmenter.segment(flat.slice(from, to))) starts.push(from + s.index);
