@@ -4,7 +4,7 @@
  *  ~10,000-word article sharing sentences with the corpus. Prints figures; asserts nothing.
  *  `--ext-sizes 1000` picks sizes (default 1,000 and 10,000). */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extensionBenchBlocker, launchBenchBrowser, workerHeap } from './ext-browser';
@@ -52,7 +52,8 @@ export async function runExtensionBench(argv: readonly string[]): Promise<void> 
     process.exitCode = 1;
   }
   if (rows.length === 0) return;
-  console.log(`\nExtension, measured in Chromium (built extension; import through the options page):\n\n${extMarkdownTable(rows)}`);
+  const load = loadavg().map((n) => n.toFixed(1)).join(', ');
+  console.log(`\nExtension, measured in Chromium (built extension; import through the options page; ${cpus().length} cores, load average ${load}):\n\n${extMarkdownTable(rows)}`);
   const largest = rows[rows.length - 1]!;
   console.log(`\nExtension targets at ${largest.articles.toLocaleString('en-US')} articles: ${extTargetReport(largest)}`);
 }
@@ -74,6 +75,9 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
     for (let round = 0; round < COLD_ROUNDS; round++) {
       const cold = await coldStart(bench, site.url, round);
       const d = cold.diagnostics;
+      // The worker's first answer must come after its start and within the page's round trip;
+      // otherwise something else woke it before matchPage and this was no cold start.
+      if (d.firstAnswerMs === null || d.firstAnswerMs > cold.woken.matchMs) log(`[ext ${size}] warning: the worker was not woken by matchPage (first answer ${d.firstAnswerMs} ms from its start)`);
       log(`[ext ${size}] cold start ${round + 1}: matchPage woke the worker and was answered in ${cold.woken.matchMs} ms`
         + ` (worker: first answer ${d.firstAnswerMs?.toFixed(0)} ms, user index ${d.userIndexReadyMs?.toFixed(0)} ms (${d.userIndexSource}, ${d.userArticles} articles),`
         + ` built-in ${d.indexReadyMs?.toFixed(0)} ms from its start); new tab on a stopped worker: highlights in ${cold.navigated.totalMs} ms (match ${cold.navigated.matchMs} ms)`);
