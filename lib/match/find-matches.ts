@@ -32,15 +32,21 @@ export interface MatchSource {
   sentenceInfo(id: number): SentenceInfo;
 }
 
+/** The ids countHits touched, reused across queries: a fresh array regrew to hundreds of ids
+ *  for every query sentence. */
+const touchedIds: number[] = [];
+
 /** Sentence ids sharing enough shingles with the query, best share first (at most `limit`). */
 function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number): number[] {
   const hits = src.hitBuffer();
-  const touched: number[] = [];
+  const touched = touchedIds;
+  touched.length = 0;
   src.countHits(keys, hits, touched);
   const scored: Array<[number, number]> = [];
   const minHits = keys.length < 3 ? 1 : 2;
-  for (const id of touched) {
-    const h = hits[id] ?? 0;
+  for (let i = 0; i < touched.length; i++) {
+    const id = touched[i] as number;
+    const h = hits[id] as number;
     hits[id] = 0;
     if (h < minHits) continue; // most touched sentences share one common pair: no word count needed
     const share = h / Math.max(1, Math.min(keys.length, src.wordCount(id)));
