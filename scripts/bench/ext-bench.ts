@@ -78,9 +78,11 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
       // The worker's first answer must come after its start and within the page's round trip;
       // otherwise something else woke it before matchPage and this was no cold start.
       if (d.firstAnswerMs === null || d.firstAnswerMs > cold.woken.matchMs) log(`[ext ${size}] warning: the worker was not woken by matchPage (first answer ${d.firstAnswerMs} ms from its start)`);
+      const n = (v: number | null) => (v === null ? '?' : v.toFixed(0));
       log(`[ext ${size}] cold start ${round + 1}: matchPage woke the worker and was answered in ${cold.woken.matchMs} ms`
-        + ` (worker: first answer ${d.firstAnswerMs?.toFixed(0)} ms, user index ${d.userIndexReadyMs?.toFixed(0)} ms (${d.userIndexSource}, ${d.userArticles} articles),`
-        + ` built-in ${d.indexReadyMs?.toFixed(0)} ms from its start); new tab on a stopped worker: highlights in ${cold.navigated.totalMs} ms (match ${cold.navigated.matchMs} ms)`);
+        + ` (worker, from its start: script ${n(d.serviceStartMs)}, built-in index ${n(d.indexReadyMs)}, user index ${n(d.userIndexReadyMs)}`
+        + ` (${d.userIndexSource}, ${d.userArticles} articles), first answer ${n(d.firstAnswerMs)} ms; warm-up ${n(d.warmUpMs)} ms, the matchPage itself ${n(d.lastMatchMs)} ms);`
+        + ` new tab on a stopped worker: highlights in ${cold.navigated.totalMs} ms (match ${cold.navigated.matchMs} ms)`);
       colds.push(cold);
     }
     const heapAfterCold = await workerHeap(bench);
