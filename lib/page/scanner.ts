@@ -106,9 +106,12 @@ export function createScanner(deps: ScannerDeps): Scanner {
       const found = pageData(deps.doc, url, article, model);
       const { published: _published, ...sent } = found;
       const findTaskMs = Math.round(now() - taskStart);
-      const answer = await deps.matchPage(sent);
+      const answer = await askWithRetry(() => deps.matchPage(sent), stale, log);
       if (stale()) return { state: 'stale' };
-      if (!answer.ok) return { state: 'error', error: answer.error };
+      if (!answer.ok) {
+        log(`no report: ${answer.error}`);
+        return { state: 'error', error: answer.error };
+      }
       const byIndex = new Map<number, ReportSentence>(answer.value.sentences.map((s) => [s.index, s]));
       active = { root: article.root, text: model.text, url, hl, found, card: createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) }) };
       const answered = now();
@@ -191,4 +194,26 @@ function pageData(doc: Document, url: string, article: FoundArticle, model: { te
 
 function textOf(article: FoundArticle): string {
   return buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }).text;
+}
+
+/** Waits before asking the background again when it could not be reached. */
+export const RETRY_DELAYS_MS: readonly number[] = [100, 500, 2000];
+
+/** Asks, and asks again (after RETRY_DELAYS_MS) while the background could not be reached: a
+ *  message sent while Chromium stops or restarts the worker can fail with "Receiving end does
+ *  not exist" although the next one wakes it. Refusals and other errors are answered at once. */
+export async function askWithRetry<T>(
+  ask: () => Promise<{ ok: true; value: T } | { ok: false; error: string }>,
+  stale: () => boolean,
+  log: (message: string) => void,
+  delays: readonly number[] = RETRY_DELAYS_MS,
+): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
+  let answer = await ask();
+  for (const delay of delays) {
+    if (answer.ok || stale() || !/^(could not reach|no answer from) the background/.test(answer.error)) return answer;
+    log(`${answer.error}; asking again in ${delay} ms`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    answer = await ask();
+  }
+  return answer;
 }
