@@ -3,7 +3,7 @@
  *  storage, service-worker heap, cold start to first answer and page to highlights on a
  *  ~10,000-word article sharing sentences with the corpus. Prints figures; asserts nothing.
  *  `--ext-sizes 1000` picks sizes (default 1,000 and 10,000). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,8 @@ export async function runExtensionBench(argv: readonly string[]): Promise<void> 
   }
   if (rows.length === 0) return;
   const load = loadavg().map((n) => n.toFixed(1)).join(', ');
-  console.log(`\nExtension, measured in Chromium (built extension; import through the options page; ${cpus().length} cores, load average ${load}):\n\n${extMarkdownTable(rows)}`);
+  const built = statSync(join(BUILD_DIR, 'manifest.json')).mtime.toISOString();
+  console.log(`\nExtension, measured in Chromium (the build of ${built}; import through the options page; ${cpus().length} cores, load average ${load}):\n\n${extMarkdownTable(rows)}`);
   const largest = rows[rows.length - 1]!;
   console.log(`\nExtension targets at ${largest.articles.toLocaleString('en-US')} articles: ${extTargetReport(largest)}`);
 }
