@@ -2,14 +2,16 @@
  *  extension in Chromium imports the synthetic corpus through the options page, then we read
  *  storage, service-worker heap, cold start to first answer and page to highlights on a
  *  ~10,000-word article sharing sentences with the corpus. Prints figures; asserts nothing.
- *  `--ext-sizes 1000` picks sizes (default 1,000 and 10,000). */
+ *  `--ext-sizes 1000` picks sizes (default 1,000 and 10,000); `--ext-busy` also opens the long
+ *  article while the import indexes and while it saves (which slows the import a little). */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extensionBenchBlocker, launchBenchBrowser, workerHeap } from './ext-browser';
 import { echoedSentences, longArticleHtml, servePage, writeCorpusFiles } from './ext-corpus';
-import { coldStart, importThroughOptions, openAndTime, storageFigures } from './ext-measure';
+import { importThroughOptions } from './ext-import';
+import { coldStart, openAndTime, storageFigures } from './ext-measure';
 import { extMarkdownTable, extTargetReport, type ExtRow } from './ext-table';
 import { createRng } from './prng';
 import { readSeedSentences } from './seed-sentences';
@@ -45,7 +47,7 @@ export async function runExtensionBench(argv: readonly string[]): Promise<void> 
     for (const size of sizesFrom(argv)) {
       // The same corpus as the engine figures of this size (same generator and seed).
       const corpus = generateCorpus(size, vocabulary, seeds.sentences, createRng(size * 7919 + 1));
-      rows.push(await benchSize(size, corpus.articles));
+      rows.push(await benchSize(size, corpus.articles, argv.includes('--ext-busy')));
     }
   } catch (error) {
     console.log(`\nExtension figures failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -59,7 +61,7 @@ export async function runExtensionBench(argv: readonly string[]): Promise<void> 
   console.log(`\nExtension targets at ${largest.articles.toLocaleString('en-US')} articles: ${extTargetReport(largest)}`);
 }
 
-async function benchSize(size: number, articles: Parameters<typeof writeCorpusFiles>[0]): Promise<ExtRow> {
+async function benchSize(size: number, articles: Parameters<typeof writeCorpusFiles>[0], busy: boolean): Promise<ExtRow> {
   const dir = mkdtempSync(join(tmpdir(), 'echoes-bench-corpus-'));
   const paths = writeCorpusFiles(articles, dir);
   const echoed = echoedSentences(articles, ECHOED_SENTENCES);
@@ -67,9 +69,12 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
   const bench = await launchBenchBrowser(BUILD_DIR);
   try {
     log(`[ext ${size}] importing ${paths.length} .jsonl file(s) through the options page…`);
-    const imported = await importThroughOptions(bench, paths);
+    const imported = await importThroughOptions(bench, paths, busy ? { probeUrl: site.url } : {});
     log(`[ext ${size}] import ${(imported.ms / 1000).toFixed(1)} s; stages from the file choice (ms): ${JSON.stringify(roundAll(imported.stageStartMs))}`);
     log(`[ext ${size}] ${imported.result.slice(0, 160)}`);
+    for (const d of imported.during) {
+      log(`[ext ${size}] during the import (${d.stage === 'saving' ? 'saving' : 'indexing'}): ${d.timing ? `page to highlights ${d.timing.totalMs} ms (match ${d.timing.matchMs} ms)` : d.error}`);
+    }
     const storage = await storageFigures(bench);
     const heapAfterImport = await workerHeap(bench);
     const colds = [];

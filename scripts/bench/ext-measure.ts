@@ -1,48 +1,10 @@
-/** One figure each, measured in the running extension: a file import through the options page,
- *  storage used, and the content script's own timing line on a page (cold or warm worker). */
+/** Figures read from the running extension: storage used, and the content script's own timing
+ *  line on a page (cold or warm worker). The import is timed in ext-import.ts. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Diagnostics } from '../../lib/ext/messages';
 import { callBackground, openMessenger, stopWorker, type BenchBrowser } from './ext-browser';
-
-/** An import through the options page's file field, timed in the page: from the input's
- *  change event to the result being shown, and when each stage of the progress bar began. */
-export interface ImportFigures { ms: number; stageStartMs: Record<string, number>; result: string }
-
-/** Chooses `paths` in the options page's import field, as a user does, and waits for the end. */
-export async function importThroughOptions(bench: BenchBrowser, paths: readonly string[], timeoutMs = 30 * 60_000): Promise<ImportFigures> {
-  const page = await bench.context.newPage();
-  try {
-    await page.goto(`chrome-extension://${bench.extensionId}/options.html`);
-    await page.locator('.corpus-counts').waitFor({ timeout: 30_000 });
-    await page.evaluate(() => {
-      const marks: { what: string; t: number }[] = [];
-      (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
-      document.addEventListener('change', () => marks.push({ what: 'chosen', t: performance.now() }), true);
-      let last = '';
-      new MutationObserver(() => {
-        const label = document.querySelector('.import-progress label')?.textContent ?? '';
-        const stage = /^Reading/.test(label) ? 'reading' : /^Indexing/.test(label) ? 'sending' : /^Saving/.test(label) ? 'saving' : '';
-        const done = document.querySelector('.import-panel .import-result') !== null;
-        const now = done ? 'done' : stage;
-        if (now && now !== last) marks.push({ what: now, t: performance.now() });
-        if (now) last = now;
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    await page.locator('#import-files').setInputFiles([...paths]);
-    await page.waitForFunction(() => (window as unknown as { benchMarks: { what: string }[] }).benchMarks.some((m) => m.what === 'done'),
-      undefined, { timeout: timeoutMs, polling: 500 });
-    const marks = await page.evaluate(() => (window as unknown as { benchMarks: { what: string; t: number }[] }).benchMarks);
-    const chosen = marks.find((m) => m.what === 'chosen')?.t ?? marks[0]?.t ?? 0;
-    const stageStartMs: Record<string, number> = {};
-    for (const m of marks) stageStartMs[m.what] ??= m.t - chosen;
-    const result = (await page.locator('.import-panel .import-result').innerText()).replace(/\s+/g, ' ').trim();
-    return { ms: (stageStartMs.done ?? Number.NaN), stageStartMs, result };
-  } finally {
-    await page.close();
-  }
-}
 
 /** Storage of the extension's origin: navigator.storage.estimate() (total and its IndexedDB
  *  part) and the IndexedDB folder's size on disk, in bytes. */
