@@ -115,7 +115,9 @@ describe('packed snapshot (IndexedDB form)', () => {
 
   it('refuses data of another format or with broken columns', () => {
     const packed = createCorpusIndex(seeds).pack();
-    expect(loadPackedCorpusIndex({ ...packed, version: 2 as 1 })).toEqual({ error: expect.stringMatching(/version 1/) });
+    expect(loadPackedCorpusIndex({ ...packed, version: 1 as 2 })).toEqual({ error: expect.stringMatching(/version 2/) });
+    const postings = packed.postings;
+    expect(loadPackedCorpusIndex({ ...packed, postings: { ...postings, postings: postings.postings.subarray(1) } })).toEqual({ error: 'shingle table is malformed' });
     expect(loadPackedCorpusIndex({ ...packed, textEnds: [1, 2] as unknown as Uint32Array })).toEqual({ error: expect.stringMatching(/wrong types/) });
     expect(loadPackedCorpusIndex({ ...packed, meta: '[1' })).toEqual({ error: expect.stringMatching(/not JSON/) });
     expect(loadPackedCorpusIndex({ ...packed, meta: '[]' })).toEqual({ error: expect.stringMatching(/differ in length/) });
