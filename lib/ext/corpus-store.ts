@@ -1,10 +1,16 @@
 /** The user's corpus in IndexedDB (database "echoes"): the articles, which are the truth, and
  *  a packed snapshot of their index, so a woken service worker revives the index instead of
- *  re-tokenising every article. A revision number, bumped by every change in the same
- *  transaction, tells whether the snapshot belongs to the stored articles.
+ *  re-tokenising every article. Rewriting a snapshot of 10,000 articles (~100 MB) for every
+ *  small change would make removing one article take seconds, so a change may instead be
+ *  journalled: the snapshot stays, the ids removed since are listed, and the articles added
+ *  since are the records past the snapshot's `seqEnd`; a revive replays both (cheap while the
+ *  journal is short: the caller writes a fresh snapshot before it grows long). A revision,
+ *  bumped by every change in its transaction and recorded with the journal, tells whether the
+ *  snapshot and journal still describe the stored articles.
  *
  *  Object stores: `articles` ({ id, seq, article }, key id, index seq = order of adding) and
- *  `state` ('revision', 'nextSeq', 'snapshot' = { revision, index }). */
+ *  `state` ('revision', 'nextSeq', 'snapshot' = { revision, seqEnd, index },
+ *  'journal' = { snapshotRevision, revision, removed }). */
 import type { Article } from '../corpus/article';
 import type { PackedCorpusIndex } from '../match/corpus-index';
 import { isQuotaError, openDatabase, requestResult, runTransaction } from './idb';
@@ -16,26 +22,34 @@ const STATE = 'state';
 const BY_SEQ = 'seq';
 
 interface ArticleRecord { id: string; seq: number; article: Article }
-interface SnapshotRecord { revision: number; index: PackedCorpusIndex }
+/** An index snapshot and the duplicate keys of its articles (DuplicateKeys.pack()). */
+export interface CorpusSnapshot { index: PackedCorpusIndex; keys: string }
+interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number }
+interface JournalRecord { snapshotRevision: number; revision: number; removed: string[] }
 
 /** What a store holds at start. */
 export interface StoredCorpus {
   revision: number;
-  /** The index snapshot of this revision; null when there is none or it is stale (written
-   *  for another revision), and the index must be rebuilt from readArticles(). */
-  snapshot: PackedCorpusIndex | null;
+  /** The index snapshot, to be revived then brought up to date with `removed` and `added`;
+   *  null when there is none or it is stale (the journal belongs to another revision), and the
+   *  index must be rebuilt from readArticles(). */
+  snapshot: CorpusSnapshot | null;
+  /** Ids removed since the snapshot (some may not be in it). */
+  removed: string[];
+  /** Articles added since the snapshot, in order. */
+  added: Article[];
   /** Articles stored (counted without reading them). */
   articles: number;
 }
 
-/** One change of the corpus: applied in one transaction, with the index snapshot of the
- *  corpus after it. `clear` empties the articles first; `remove` deletes by id; `add` appends
- *  (an existing id is overwritten). */
+/** One change of the corpus, applied in one transaction. `clear` empties the articles first;
+ *  `remove` deletes by id; `add` appends (an existing id is overwritten). `snapshot`: the
+ *  index of the corpus after the change, or null to journal the change instead. */
 export interface CorpusChange {
   clear?: boolean;
   remove?: readonly string[];
   add?: readonly Article[];
-  snapshot: PackedCorpusIndex;
+  snapshot: CorpusSnapshot | null;
 }
 
 /** A committed change's new revision, or why nothing was written (`quota`: storage is full). */
@@ -48,16 +62,17 @@ export interface CorpusStore {
   readArticles(): Promise<Article[]>;
   /** Applies `change` atomically: all of it, or (on any failure) nothing. */
   commit(change: CorpusChange): Promise<CommitResult>;
-  /** Replaces the snapshot of the current revision (after a rebuild or a compaction). */
-  saveSnapshot(snapshot: PackedCorpusIndex): Promise<CommitResult>;
+  /** Replaces the snapshot (and empties the journal) with one of the current articles, after a
+   *  rebuild or a compaction: not a change of the articles. */
+  saveSnapshot(snapshot: CorpusSnapshot): Promise<CommitResult>;
 }
 
 /** The store over IndexedDB database `name` (opened on first use). */
 export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFactory): CorpusStore {
   let opened: Promise<IDBDatabase> | null = null;
   const db = () => (opened ??= openDatabase(name, DB_VERSION, upgrade, factory ?? indexedDB));
-  // Revision and order counter as last read or committed (the background is the only writer).
-  let counters: { revision: number; nextSeq: number } | null = null;
+  // Revision, order counter and journal as last read or committed (the background is the only writer).
+  let counters: Counters | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -68,21 +83,29 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
   const load = () => serial(async (): Promise<StoredCorpus> => {
     const found = await runTransaction(await db(), [ARTICLES, STATE], 'readonly', async (tx) => {
       const state = tx.objectStore(STATE);
-      const [revision, nextSeq, snapshot, articles] = await Promise.all([
-        requestResult(state.get('revision')), requestResult(state.get('nextSeq')),
-        requestResult(state.get('snapshot')), requestResult(tx.objectStore(ARTICLES).count()),
+      const [revision, nextSeq, snapshot, journal, articles] = await Promise.all([
+        requestResult(state.get('revision')), requestResult(state.get('nextSeq')), requestResult(state.get('snapshot')),
+        requestResult(state.get('journal')), requestResult(tx.objectStore(ARTICLES).count()),
       ]);
-      return { revision: Number(revision ?? 0), nextSeq: Number(nextSeq ?? 0), snapshot: snapshot as SnapshotRecord | undefined, articles };
+      const snap = snapshot as SnapshotRecord | undefined;
+      const log = journal as JournalRecord | undefined;
+      const current = snap && log && log.snapshotRevision === snap.revision && log.revision === Number(revision ?? 0) && Array.isArray(log.removed);
+      const added = current ? await requestResult(tx.objectStore(ARTICLES).index(BY_SEQ).getAll(IDBKeyRange.lowerBound(snap.seqEnd)) as IDBRequest<ArticleRecord[]>) : [];
+      return { revision: Number(revision ?? 0), nextSeq: Number(nextSeq ?? 0), snapshot: current ? snap : null, journal: current ? log : null, added, articles };
     });
-    counters = { revision: found.revision, nextSeq: found.nextSeq };
-    const current = found.snapshot?.revision === found.revision ? found.snapshot.index : null;
-    return { revision: found.revision, snapshot: current, articles: found.articles };
+    counters = {
+      revision: found.revision, nextSeq: found.nextSeq,
+      journal: found.journal ?? { snapshotRevision: -1, revision: found.revision, removed: [] },
+    };
+    const removed = found.journal?.removed ?? [];
+    const snapshot = found.snapshot ? { index: found.snapshot.index, keys: found.snapshot.keys } : null;
+    return { revision: found.revision, snapshot, removed, added: found.added.map((r) => r.article), articles: found.articles };
   });
 
-  const write = (work: (tx: IDBTransaction, next: { revision: number; nextSeq: number }) => void, bump: boolean) =>
+  const write = (work: (tx: IDBTransaction, next: Counters) => void, bump: boolean) =>
     serial(async (): Promise<CommitResult> => {
       if (!counters) throw new Error('the corpus store was written before it was loaded');
-      const next = { revision: counters.revision + (bump ? 1 : 0), nextSeq: counters.nextSeq };
+      const next = { ...counters, revision: counters.revision + (bump ? 1 : 0) };
       try {
         await runTransaction(await db(), [ARTICLES, STATE], 'readwrite', (tx) => work(tx, next));
       } catch (error) {
@@ -104,17 +127,23 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
       if (change.clear) articles.clear();
       for (const id of change.remove ?? []) articles.delete(id);
       for (const article of change.add ?? []) articles.put({ id: article.id, seq: next.nextSeq++, article } satisfies ArticleRecord);
-      writeState(tx, next, change.snapshot);
+      const removed = change.snapshot || change.clear ? [] : [...next.journal.removed, ...(change.remove ?? [])];
+      writeState(tx, next, change.snapshot, removed);
     }, true),
-    saveSnapshot: (snapshot) => write((tx, next) => writeState(tx, next, snapshot), false),
+    saveSnapshot: (snapshot) => write((tx, next) => writeState(tx, next, snapshot, []), false),
   };
 }
 
-function writeState(tx: IDBTransaction, next: { revision: number; nextSeq: number }, index: PackedCorpusIndex): void {
+interface Counters { revision: number; nextSeq: number; journal: JournalRecord }
+
+/** Writes the counters and the journal, and the snapshot when there is one (`next` is updated). */
+function writeState(tx: IDBTransaction, next: Counters, snapshot: CorpusSnapshot | null, removed: string[]): void {
   const state = tx.objectStore(STATE);
   state.put(next.revision, 'revision');
   state.put(next.nextSeq, 'nextSeq');
-  state.put({ revision: next.revision, index } satisfies SnapshotRecord, 'snapshot');
+  if (snapshot) state.put({ revision: next.revision, seqEnd: next.nextSeq, ...snapshot } satisfies SnapshotRecord, 'snapshot');
+  next.journal = { snapshotRevision: snapshot ? next.revision : next.journal.snapshotRevision, revision: next.revision, removed };
+  state.put(next.journal, 'journal');
 }
 
 function upgrade(db: IDBDatabase, oldVersion: number): void {

@@ -102,7 +102,7 @@ export class ImportJobs {
         else kept.push(id);
       }
       if (late.length > 0) await corpus.abandon([...job.entries.keys()].filter((id) => !kept.includes(id)));
-      const result = kept.length > 0 ? await corpus.commitPending(kept) : { ok: true as const, articles: [] };
+      const result = kept.length > 0 ? await corpus.commitPending(kept, job.keys) : { ok: true as const, articles: [] };
       if (!result.ok) return { ok: false as const, error: failureMessage(result) };
       const skipped = [...job.skipped, ...late];
       const added = result.articles.map((a) => articleInfo(a, 'user', corpus.index.sentenceCount(a.id)));

@@ -3,15 +3,21 @@
  *  memory only once its transaction has committed; when the store refuses it, memory is put
  *  back as it was (see each method). Changes run one at a time (`exclusive`). */
 import type { Article } from '../corpus/article';
-import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../match/corpus-index';
+import { createCorpusIndex, type CorpusIndex } from '../match/corpus-index';
 import { buildIndexInChunks, forEachInChunks, type ChunkOptions } from './chunked-build';
-import type { CommitResult, CorpusStore } from './corpus-store';
-import { DuplicateKeys, keysOf } from './duplicate-keys';
+import { EMPTY_JOURNAL, reviveCommitted, snapshotOf, type Committed, type JournalSize } from './committed-corpus';
+import type { CorpusStore } from './corpus-store';
+import { DuplicateKeys } from './duplicate-keys';
 
 /** Share of dead sentence rows (removed, or of cancelled imports) above which the index is
  *  rebuilt from its articles: dead rows are never matched, but they take memory and snapshot
  *  space, and buckets they pushed over the posting cap stay stop-listed until a rebuild. */
 export const COMPACT_DEAD_SHARE = 0.25;
+/** Changes are journalled (see CorpusStore) while a revive can replay them in a few tens of
+ *  milliseconds: up to this many added articles (indexed again, ~1 ms each) ... */
+export const JOURNAL_MAX_ADDED = 25;
+/** ... and this many removed ids; past either, the change writes a fresh snapshot. */
+export const JOURNAL_MAX_REMOVED = 5_000;
 
 /** How the index was obtained at start. */
 export type UserIndexSource = 'snapshot' | 'rebuilt' | 'empty';
@@ -29,24 +35,30 @@ export class UserCorpus {
   private current: CorpusIndex;
   /** Hidden articles of unfinished imports, by id. */
   private readonly pending = new Map<string, Article>();
+  /** Duplicate keys of the committed articles; null until first needed (then unpacked from the
+   *  stored ones via `storedKeys`, or hashed). */
   private keys: DuplicateKeys | null = null;
+  private storedKeys: (() => DuplicateKeys | null) | null;
   private queue: Promise<unknown> = Promise.resolve();
   private changes = 0;
+  /** Size of the store's journal: what a revive replays. */
+  private journal: JournalSize;
 
-  private constructor(index: CorpusIndex, private readonly opts: UserCorpusOptions) {
-    this.current = index;
+  private constructor(committed: Committed, private readonly opts: UserCorpusOptions) {
+    this.current = committed.index;
+    this.storedKeys = committed.keys;
+    this.journal = committed.journal;
   }
 
   /** Loads the corpus: revives the stored snapshot when it belongs to the stored articles,
    *  else rebuilds the index from them (in chunks) and stores a fresh snapshot. */
   static async load(opts: UserCorpusOptions): Promise<{ corpus: UserCorpus; source: UserIndexSource }> {
-    const empty = new UserCorpus(createCorpusIndex(), opts);
-    const revived = await empty.revive();
-    if (revived) return { corpus: new UserCorpus(revived, opts), source: revived.stats().articles === 0 ? 'empty' : 'snapshot' };
+    const revived = await reviveCommitted(opts.store);
+    if (revived) return { corpus: new UserCorpus(revived, opts), source: revived.index.stats().articles === 0 ? 'empty' : 'snapshot' };
     const index = await buildIndexInChunks(await opts.store.readArticles(), undefined, opts);
-    const saved = await opts.store.saveSnapshot(index.pack());
-    if (!saved.ok) opts.log?.(`[echoes] could not store the rebuilt index snapshot: ${saved.error}`);
-    return { corpus: new UserCorpus(index, opts), source: 'rebuilt' };
+    const corpus = new UserCorpus({ index, keys: () => null, journal: EMPTY_JOURNAL }, opts);
+    await corpus.saveSnapshot();
+    return { corpus, source: 'rebuilt' };
   }
 
   /** The index of the visible (committed) articles, with pending ones hidden in it. */
@@ -81,9 +93,12 @@ export class UserCorpus {
     return run;
   }
 
-  /** Duplicate keys of the committed articles (hashed in chunks on first use, then kept). */
+  /** Duplicate keys of the committed articles: the stored ones, else hashed in chunks (once). */
   async duplicateKeys(): Promise<DuplicateKeys> {
     if (this.keys) return this.keys;
+    const stored = this.storedKeys?.() ?? null;
+    this.storedKeys = null;
+    if (stored) return (this.keys = stored);
     const keys = new DuplicateKeys();
     await forEachInChunks(this.articles(), (article) => keys.add(article), this.opts);
     return (this.keys ??= keys);
@@ -111,39 +126,37 @@ export class UserCorpus {
     const dropped = ids.filter((id) => this.pending.delete(id));
     if (dropped.length === 0) return;
     for (const id of dropped) this.current.removeArticle(id);
-    const restored = await this.revive().catch(() => null);
+    const restored = await reviveCommitted(this.opts.store).catch(() => null);
     if (restored) {
-      await forEachInChunks([...this.pending.values()], (a) => restored.addArticle(a, { hidden: true }), this.opts);
-      this.current = restored;
+      await forEachInChunks([...this.pending.values()], (a) => restored.index.addArticle(a, { hidden: true }), this.opts);
+      this.current = restored.index;
+      this.journal = restored.journal;
     } else {
       await this.compactIfNeeded();
     }
   }
 
-  /** The committed index from the store's snapshot; null when it has none for its articles. */
-  private async revive(): Promise<CorpusIndex | null> {
-    const stored = await this.opts.store.load();
-    if (stored.articles === 0) return createCorpusIndex();
-    const revived = stored.snapshot ? loadPackedCorpusIndex(stored.snapshot) : null;
-    return revived && !('error' in revived) && revived.stats().articles === stored.articles ? revived : null;
-  }
-
-  /** Commits pending articles in one transaction, with the snapshot of the index that shows
-   *  them; they become visible only after it committed. On failure they are dropped. */
-  async commitPending(ids: readonly string[]): Promise<{ ok: true; articles: Article[] } | ChangeFailure> {
+  /** Commits pending articles in one transaction (journalled, or with the snapshot of the index
+   *  that shows them); they become visible only after it committed. On failure they are
+   *  dropped. `keys`: their duplicate keys, when already hashed. */
+  async commitPending(ids: readonly string[], keys?: DuplicateKeys): Promise<{ ok: true; articles: Article[] } | ChangeFailure> {
     const articles = ids.flatMap((id) => this.pending.get(id) ?? []);
     const shown = (hidden: boolean) => articles.forEach((a) => this.current.setHidden(a.id, hidden));
+    const journalled = this.journal.added + articles.length <= JOURNAL_MAX_ADDED;
+    const committedKeys = await this.duplicateKeys();
     shown(false);
-    const snapshot = this.current.pack(); // synchronous: no page is matched while they show
+    // Synchronous: no page is matched while they show.
+    const snapshot = journalled ? null : snapshotOf(this.current, committedKeys, articles, keys);
     shown(true);
     const result = await this.opts.store.commit({ add: articles, snapshot });
     if (!result.ok) {
       await this.abandon(ids);
       return result;
     }
+    this.journal = journalled ? { ...this.journal, added: this.journal.added + articles.length } : { added: 0, removed: 0 };
     shown(false);
     this.changes++;
-    for (const a of articles) this.pending.delete(a.id), this.keys?.add(a);
+    for (const a of articles) this.pending.delete(a.id), committedKeys.add(a, keys?.get(a.id));
     return { ok: true, articles };
   }
 
@@ -152,14 +165,18 @@ export class UserCorpus {
   async remove(ids: readonly string[]): Promise<{ ok: true; removed: number } | ChangeFailure> {
     const gone = [...new Set(ids)].filter((id) => !this.pending.has(id) && this.current.getArticle(id));
     if (gone.length === 0) return { ok: true, removed: 0 };
+    const journalled = this.journal.removed + gone.length <= JOURNAL_MAX_REMOVED;
+    const keys = await this.duplicateKeys();
     for (const id of gone) this.current.setHidden(id, true);
-    const result = await this.opts.store.commit({ remove: gone, snapshot: this.current.pack() });
+    const snapshot = journalled ? null : snapshotOf(this.current, keys, [], undefined, new Set(gone));
+    const result = await this.opts.store.commit({ remove: gone, snapshot });
     if (!result.ok) {
       for (const id of gone) this.current.setHidden(id, false);
       return result;
     }
+    this.journal = journalled ? { ...this.journal, removed: this.journal.removed + gone.length } : { added: 0, removed: 0 };
     this.changes++;
-    for (const id of gone) this.current.removeArticle(id), this.keys?.remove(id);
+    for (const id of gone) this.current.removeArticle(id), keys.remove(id);
     await this.compactIfNeeded();
     return { ok: true, removed: gone.length };
   }
@@ -168,12 +185,13 @@ export class UserCorpus {
   async clear(): Promise<{ ok: true; removed: number } | ChangeFailure> {
     const removed = this.current.stats().articles;
     const empty = createCorpusIndex();
-    const result = await this.opts.store.commit({ clear: true, snapshot: empty.pack() });
+    const result = await this.opts.store.commit({ clear: true, snapshot: snapshotOf(empty, new DuplicateKeys()) });
     if (!result.ok) return result;
     this.current = empty;
+    this.journal = { added: 0, removed: 0 };
     this.changes++;
     this.pending.clear();
-    this.keys = new DuplicateKeys();
+    [this.keys, this.storedKeys] = [new DuplicateKeys(), null];
     return { ok: true, removed };
   }
 
@@ -192,10 +210,13 @@ export class UserCorpus {
     const all = [...this.articles(), ...this.pending.values()];
     const index = await buildIndexInChunks(all, new Set(this.pending.keys()), { ...this.opts, extraChars });
     this.current = index;
-    if (!save) return;
-    const saved: CommitResult = await this.opts.store.saveSnapshot(index.pack());
-    if (!saved.ok) this.opts.log?.(`[echoes] could not store the rebuilt index snapshot: ${saved.error}`);
+    if (save) await this.saveSnapshot();
+  }
+
+  /** Stores a snapshot of the committed corpus as it is (not a change of its articles). */
+  private async saveSnapshot(): Promise<void> {
+    const saved = await this.opts.store.saveSnapshot(snapshotOf(this.current, await this.duplicateKeys()));
+    if (saved.ok) this.journal = EMPTY_JOURNAL;
+    else this.opts.log?.(`[echoes] could not store the rebuilt index snapshot: ${saved.error}`);
   }
 }
-
-export { keysOf };

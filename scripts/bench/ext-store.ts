@@ -8,6 +8,7 @@
  *  asserts nothing. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Article } from '../../lib/corpus/article';
@@ -55,27 +56,46 @@ async function importThrough(jobs: ImportJobs, articles: Article[]): Promise<{ b
   return { batchesMs: batched - started, finishMs: performance.now() - batched };
 }
 
-async function benchSize(articles: Article[]): Promise<string[]> {
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Import phase: only the database survives it (as in a worker that is stopped afterwards). */
+async function importPhase(articles: Article[]): Promise<{ factory: IDBFactory; lines: string[] }> {
   const factory = new IDBFactory();
-  const store = openCorpusStore('echoes', factory);
-  const { corpus } = await UserCorpus.load({ store });
+  const { corpus } = await UserCorpus.load({ store: openCorpusStore('echoes', factory) });
   const jobs = new ImportJobs({ user: async () => ({ ok: true, value: corpus }), builtin: async () => null });
   const imported = await withStallMeter(() => importThrough(jobs, articles));
   const { batchesMs, finishMs } = imported.value;
+  const t = performance.now();
+  corpus.index.pack();
+  const packMs = performance.now() - t;
+  const { sentences, shingles } = corpus.index.stats();
+  return {
+    factory,
+    lines: [
+      `${articles.length.toLocaleString('en-US')} articles (${sentences.toLocaleString('en-US')} sentences, ${shingles.toLocaleString('en-US')} postings, ${mb(articles.reduce((n, a) => n + a.text.length, 0))} of text)`,
+      `  import: ${((batchesMs + finishMs) / 1000).toFixed(1)} s (batches ${(batchesMs / 1000).toFixed(1)} s, finish/commit ${finishMs.toFixed(0)} ms, of which pack() ~${packMs.toFixed(0)} ms); longest event-loop stall ${imported.maxStallMs.toFixed(0)} ms`,
+    ],
+  };
+}
 
+async function storedSize(factory: IDBFactory): Promise<string> {
   const reader = openCorpusStore('echoes', factory);
   const stored = await reader.load();
   const snapshotBytes = serialize(stored.snapshot).byteLength;
   const articleBytes = serialize(await reader.readArticles()).byteLength;
+  return `  stored: snapshot ${mb(snapshotBytes)} + articles ${mb(articleBytes)} (v8 serialization, the structured-clone format)`;
+}
 
-  // A fresh worker: a new connection, the store read, then the revive.
+/** A fresh worker over the stored corpus: read, revive, first report, small changes, revive with a journal. */
+async function freshWorker(factory: IDBFactory, articles: Article[]): Promise<string[]> {
   let t = performance.now();
   const fresh = await openCorpusStore('echoes', factory).load();
   const readMs = performance.now() - t;
   t = performance.now();
-  const revived = loadPackedCorpusIndex(fresh.snapshot!);
+  const revived = loadPackedCorpusIndex(fresh.snapshot!.index);
   const reviveMs = performance.now() - t;
   if ('error' in revived) throw new Error(revived.error);
+  gc();
   t = performance.now();
   const { corpus: woken, source } = await UserCorpus.load({ store: openCorpusStore('echoes', factory) });
   const loadMs = performance.now() - t;
@@ -87,18 +107,28 @@ async function benchSize(articles: Article[]): Promise<string[]> {
   const removed = await woken.exclusive(() => woken.remove([articles[0]!.id]));
   const removeMs = performance.now() - t;
   if (!removed.ok) throw new Error(removed.error);
-
-  const { sentences, shingles } = woken.index.stats();
+  const one = new ImportJobs({ user: async () => ({ ok: true, value: woken }), builtin: async () => null });
+  t = performance.now();
+  await importThrough(one, [{ ...articles[0]!, id: 'again' }]);
+  const addOneMs = performance.now() - t;
+  const heap = process.memoryUsage().heapUsed;
+  gc();
+  t = performance.now();
+  const rewoken = await UserCorpus.load({ store: openCorpusStore('echoes', factory) });
+  const journalLoadMs = performance.now() - t;
   return [
-    `${articles.length.toLocaleString('en-US')} articles (${sentences.toLocaleString('en-US')} sentences, ${shingles.toLocaleString('en-US')} postings, ${mb(articles.reduce((n, a) => n + a.text.length, 0))} of text)`,
-    `  import: ${((batchesMs + finishMs) / 1000).toFixed(1)} s (batches ${(batchesMs / 1000).toFixed(1)} s, finish/commit ${finishMs.toFixed(0)} ms); longest event-loop stall ${imported.maxStallMs.toFixed(0)} ms`,
-    `  stored: snapshot ${mb(snapshotBytes)} + articles ${mb(articleBytes)} (v8 serialization, the structured-clone format)`,
     `  fresh worker: store read ${readMs.toFixed(0)} ms + revive ${reviveMs.toFixed(0)} ms; UserCorpus.load ${loadMs.toFixed(0)} ms (${source}); first page report ${firstReportMs.toFixed(0)} ms (${report.summary.echoed} echoed)`,
-    `  remove one article (hide, pack, commit): ${removeMs.toFixed(0)} ms; heap used ${mb(process.memoryUsage().heapUsed)}`,
+    `  journalled changes: remove one article ${removeMs.toFixed(0)} ms, add one ${addOneMs.toFixed(0)} ms; UserCorpus.load then ${journalLoadMs.toFixed(0)} ms (${rewoken.source}, journal replayed); heap ${mb(heap)}`,
   ];
 }
 
 async function main(): Promise<void> {
+  if (!(globalThis as { gc?: unknown }).gc && !process.env.ECHOES_BENCH_CHILD) {
+    // Timings between phases need a full GC: re-run under --expose-gc.
+    const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, ECHOES_BENCH_CHILD: '1' } });
+    process.exitCode = child.status ?? 1;
+    return;
+  }
   const at = process.argv.indexOf('--sizes');
   const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [1_000, 10_000];
   const seeds = readSeedSentences(SEEDS_DIR);
@@ -106,7 +136,9 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const { articles } = generateCorpus(size, vocabulary, seeds.sentences, createRng(size * 7919 + 1));
     log(`${size} articles generated; importing…`);
-    console.log((await benchSize(articles)).join('\n'));
+    const imported = await importPhase(articles);
+    gc();
+    console.log([...imported.lines, await storedSize(imported.factory), ...(await freshWorker(imported.factory, articles))].join('\n'));
   }
 }
 

@@ -81,8 +81,9 @@ describe('keeping the corpus', () => {
     expect(await exportAll(100)).toBe(jsonl);
   });
 
-  it('a restarted worker revives the stored snapshot (no rebuild) and answers the same', async () => {
-    await importAll(service, [...USER, ...variants(5)]);
+  it('a restarted worker revives the stored snapshot and its journal (no rebuild) and answers the same', async () => {
+    await importAll(service, variants(5)); // the first change writes a snapshot
+    await importAll(service, USER); // small changes are journalled
     await value(service, 'removeArticles', { ids: ['variant-1'] });
     const before = await matchPage(service);
     const restarted = startService(factory).service;
@@ -90,6 +91,12 @@ describe('keeping the corpus', () => {
     expect(restarted.diagnostics()).toMatchObject({ userIndexSource: 'snapshot', userArticles: 6, userIndexError: null });
     expect(restarted.diagnostics().userIndexReadyMs).not.toBeNull();
     expect(await matchPage(restarted)).toEqual(before);
+    // Duplicate keys come back with the snapshot and its journal.
+    const again = [USER[0]!, { ...variants(5)[0]!, id: 'x' }, variants(5)[1]!];
+    expect((await importAll(restarted, again)).batch).toEqual({
+      accepted: 1,
+      skipped: [{ label: 'file.jsonl line 1', reason: `same text as "${USER[0]!.title ?? USER[0]!.id}"` }, { label: 'file.jsonl line 2', reason: 'same URL as "variant 0"' }],
+    });
   });
 
   it('a stale snapshot is rebuilt from the stored articles, with the same answers', async () => {

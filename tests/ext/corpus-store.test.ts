@@ -7,14 +7,14 @@ import { createCorpusIndex, loadPackedCorpusIndex } from '../../lib/match/corpus
 import { seedArticles } from '../unit/match/seed-corpus';
 
 const seeds = seedArticles();
-const snapshotOf = (articles: Article[]) => createCorpusIndex(articles).pack();
+const snapshotOf = (articles: Article[]) => ({ index: createCorpusIndex(articles).pack(), keys: '[]' });
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('corpus store (IndexedDB)', () => {
   it('starts empty', async () => {
     const store = openCorpusStore('echoes', new IDBFactory());
-    expect(await store.load()).toEqual({ revision: 0, snapshot: null, articles: 0 });
+    expect(await store.load()).toEqual({ revision: 0, snapshot: null, removed: [], added: [], articles: 0 });
     expect(await store.readArticles()).toEqual([]);
   });
 
@@ -27,7 +27,7 @@ describe('corpus store (IndexedDB)', () => {
     const again = openCorpusStore('echoes', factory);
     const loaded = await again.load();
     expect(loaded).toMatchObject({ revision: 2, articles: 5 });
-    const index = loadPackedCorpusIndex(loaded.snapshot!);
+    const index = loadPackedCorpusIndex(loaded.snapshot!.index);
     expect('error' in index ? index.error : index.articleIds()).toEqual(seeds.map((a) => a.id));
     expect((await again.readArticles()).map((a) => a.id)).toEqual([...seeds.slice(0, 3), seeds[4]!, seeds[3]!].map((a) => a.id));
     expect(await again.readArticles()).toContainEqual(seeds[2]);
@@ -43,6 +43,22 @@ describe('corpus store (IndexedDB)', () => {
     expect(await store.load()).toMatchObject({ revision: 3, articles: 0 });
   });
 
+  it('journals changes without a snapshot; the next snapshot empties the journal', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    await store.commit({ add: seeds.slice(0, 3), snapshot: snapshotOf(seeds.slice(0, 3)) });
+    await store.commit({ add: [seeds[3]!], snapshot: null });
+    await store.commit({ remove: [seeds[0]!.id, seeds[3]!.id], snapshot: null });
+    await store.commit({ add: [seeds[4]!, seeds[3]!], snapshot: null });
+    const loaded = await openCorpusStore('echoes', factory).load();
+    expect(loaded).toMatchObject({ revision: 4, removed: [seeds[0]!.id, seeds[3]!.id], added: [seeds[4], seeds[3]], articles: 4 });
+    const index = loadPackedCorpusIndex(loaded.snapshot!.index);
+    expect('error' in index ? index.error : index.articleIds()).toEqual(seeds.slice(0, 3).map((a) => a.id));
+    await store.saveSnapshot(snapshotOf(seeds.slice(1)));
+    expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 4, removed: [], added: [], articles: 4 });
+  });
+
   it('a snapshot written for another revision is stale: load answers none', async () => {
     const factory = new IDBFactory();
     const store = openCorpusStore('echoes', factory);
@@ -51,7 +67,7 @@ describe('corpus store (IndexedDB)', () => {
     // As if the revision moved on without a snapshot (an older version of the extension).
     const db = await new Promise<IDBDatabase>((resolve) => { const r = factory.open('echoes', 1); r.onsuccess = () => resolve(r.result); });
     await new Promise((resolve) => { const tx = db.transaction('state', 'readwrite'); tx.objectStore('state').put(7, 'revision'); tx.oncomplete = resolve; });
-    expect(await openCorpusStore('echoes', factory).load()).toEqual({ revision: 7, snapshot: null, articles: 5 });
+    expect(await openCorpusStore('echoes', factory).load()).toEqual({ revision: 7, snapshot: null, removed: [], added: [], articles: 5 });
   });
 
   it('a full disk aborts the whole change: nothing written, the error says quota', async () => {

@@ -1,0 +1,49 @@
+/** The committed user corpus as the store holds it: reviving it (snapshot plus journal) and
+ *  making the snapshot of an index. */
+import type { Article } from '../corpus/article';
+import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../match/corpus-index';
+import type { CorpusSnapshot, CorpusStore } from './corpus-store';
+import { DuplicateKeys } from './duplicate-keys';
+
+/** How many changes the store's journal holds: what a revive replays. */
+export interface JournalSize { added: number; removed: number }
+/** A journal size that makes the next change write a snapshot (nothing stored yet). */
+export const NO_SNAPSHOT: JournalSize = { added: Infinity, removed: Infinity };
+export const EMPTY_JOURNAL: JournalSize = { added: 0, removed: 0 };
+
+/** A revived corpus. `keys()` unpacks the stored duplicate keys on first call (null when they
+ *  are missing or damaged: hash the articles instead). */
+export interface Committed {
+  index: CorpusIndex;
+  keys: () => DuplicateKeys | null;
+  journal: JournalSize;
+}
+
+/** The committed corpus: the store's snapshot with its journal replayed; null when there is
+ *  none, or one that does not add up to the stored articles (rebuild from them). */
+export async function reviveCommitted(store: CorpusStore): Promise<Committed | null> {
+  const stored = await store.load();
+  const journal = { added: stored.added.length, removed: stored.removed.length };
+  // Nothing stored yet, not even an empty snapshot: the first change must write one.
+  if (stored.articles === 0) return { index: createCorpusIndex(), keys: () => new DuplicateKeys(), journal: stored.snapshot ? journal : NO_SNAPSHOT };
+  const index = stored.snapshot ? loadPackedCorpusIndex(stored.snapshot.index) : null;
+  if (!stored.snapshot || !index || 'error' in index) return null;
+  for (const id of stored.removed) index.removeArticle(id);
+  for (const article of stored.added) index.addArticle(article);
+  if (index.stats().articles !== stored.articles) return null;
+  const packedKeys = stored.snapshot.keys;
+  const keys = () => {
+    const unpacked = DuplicateKeys.unpack(packedKeys);
+    if (!unpacked) return null;
+    for (const id of stored.removed) unpacked.remove(id);
+    for (const article of stored.added) unpacked.add(article);
+    return unpacked;
+  };
+  return { index, keys, journal };
+}
+
+/** The snapshot of `index` (its visible articles) with `keys` of them, plus `extra` keys for
+ *  articles about to be committed and without `without` (articles about to be removed). */
+export function snapshotOf(index: CorpusIndex, keys: DuplicateKeys, extra: readonly Article[] = [], extraKeys?: DuplicateKeys, without?: ReadonlySet<string>): CorpusSnapshot {
+  return { index: index.pack(), keys: keys.pack(extra, extraKeys, without) };
+}
