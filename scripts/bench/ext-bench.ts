@@ -24,6 +24,8 @@ const COLD_ROUNDS = 5;
 const WARM_ROUNDS = 5;
 const ECHOED_SENTENCES = 40;
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const range = (xs: readonly number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 
 function sizesFrom(argv: readonly string[]): number[] {
@@ -75,7 +77,8 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
     for (const d of imported.during) {
       log(`[ext ${size}] during the import (${d.stage === 'saving' ? 'saving' : 'indexing'}): ${d.timing ? `page to highlights ${d.timing.totalMs} ms (match ${d.timing.matchMs} ms)` : d.error}`);
     }
-    const storage = await storageFigures(bench);
+    const afterImport = await storageFigures(bench);
+    log(`[ext ${size}] storage right after the import: ${mib(afterImport.indexedDbBytes ?? afterImport.usageBytes)} (estimate), ${mib(afterImport.onDiskBytes)} on disk`);
     const heapAfterImport = await workerHeap(bench);
     const colds = [];
     for (let round = 0; round < COLD_ROUNDS; round++) {
@@ -94,17 +97,18 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
     const heapAfterCold = await workerHeap(bench);
     const warms = [];
     for (let round = 0; round < WARM_ROUNDS; round++) warms.push(await openAndTime(bench.context, site.url));
+    const storage = await storageFigures(bench);
     log(`[ext ${size}] warm page to highlights (ms): ${warms.map((w) => `${w.totalMs} (find ${w.findMs}, match ${w.matchMs}, mark ${w.markMs})`).join(', ')}; ${warms[0]?.sentences} sentences highlighted`);
     return {
       articles: size, importMs: imported.ms, imported: imported.result, files: paths.length,
       usageBytes: storage.usageBytes, indexedDbBytes: storage.indexedDbBytes, onDiskBytes: storage.onDiskBytes,
       heapAfterImport, heapAfterCold,
-      coldMatchMs: median(colds.map((c) => c.woken.matchMs)),
+      coldMatchMs: median(colds.map((c) => c.woken.matchMs)), coldMatchRangeMs: range(colds.map((c) => c.woken.matchMs)),
       coldFirstAnswerMs: median(colds.map((c) => c.diagnostics.firstAnswerMs ?? Number.NaN)),
       coldUserIndexMs: median(colds.map((c) => c.diagnostics.userIndexReadyMs ?? Number.NaN)),
       coldHighlightsMs: median(colds.map((c) => c.navigated.totalMs)),
       userIndexSource: colds[0]?.diagnostics.userIndexSource ?? null,
-      warmHighlightsMs: median(warms.map((w) => w.totalMs)),
+      warmHighlightsMs: median(warms.map((w) => w.totalMs)), warmHighlightsRangeMs: range(warms.map((w) => w.totalMs)),
       highlighted: warms[0]?.sentences ?? 0, echoed: echoed.length,
     };
   } finally {

@@ -8,7 +8,8 @@ export interface ExtRow {
   /** The import's result text, as shown. */
   imported: string;
   files: number;
-  /** navigator.storage.estimate(): all of the origin, and its IndexedDB part (null: not told). */
+  /** navigator.storage.estimate() at the end of the run (LevelDB has compacted what it will):
+   *  all of the origin, and its IndexedDB part (null: not told). */
   usageBytes: number;
   indexedDbBytes: number | null;
   /** The origin's IndexedDB folder in the profile. */
@@ -19,12 +20,15 @@ export interface ExtRow {
   /** Medians over the cold starts: the page's wake-up matchPage round trip; the worker's own
    *  first answer and user-index-ready times (from its start); content-script start to highlights. */
   coldMatchMs: number;
+  /** Fastest and slowest of the rounds (the cores are shared: the spread says how much). */
+  coldMatchRangeMs: [number, number];
   coldFirstAnswerMs: number;
   coldUserIndexMs: number;
   coldHighlightsMs: number;
   userIndexSource: string | null;
   /** Median content-script start to highlights with the worker awake. */
   warmHighlightsMs: number;
+  warmHighlightsRangeMs: [number, number];
   /** Sentences highlighted on the long page, and how many corpus sentences it carries. */
   highlighted: number;
   echoed: number;
@@ -40,17 +44,19 @@ const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms
 /** The figures as a Markdown table (one row per size). */
 export function extMarkdownTable(rows: readonly ExtRow[]): string {
   const head = ['articles', 'import', 'IndexedDB (estimate / on disk)', 'worker heap after import', 'worker heap after cold start',
-    'cold start: wake-up to answer', 'worker start to first answer', 'cold page to highlights', 'warm page to highlights', 'highlighted'];
+    'cold start: wake-up to answer (range)', 'worker start to first answer', 'cold page to highlights', 'warm page to highlights (range)', 'highlighted'];
   const lines = rows.map((r) => [
     r.articles.toLocaleString('en-US'),
     `${(r.importMs / 1000).toFixed(1)} s (${r.files} file${r.files === 1 ? '' : 's'})`,
     `${mb(r.indexedDbBytes ?? r.usageBytes)} / ${mb(r.onDiskBytes)}`,
     heap(r.heapAfterImport), heap(r.heapAfterCold),
-    ms(r.coldMatchMs), `${ms(r.coldFirstAnswerMs)} (user index ${ms(r.coldUserIndexMs)}, ${r.userIndexSource ?? '?'})`,
-    ms(r.coldHighlightsMs), ms(r.warmHighlightsMs), `${r.highlighted}/${r.echoed}`,
+    `${ms(r.coldMatchMs)} (${spread(r.coldMatchRangeMs)})`, `${ms(r.coldFirstAnswerMs)} (user index ${ms(r.coldUserIndexMs)}, ${r.userIndexSource ?? '?'})`,
+    ms(r.coldHighlightsMs), `${ms(r.warmHighlightsMs)} (${spread(r.warmHighlightsRangeMs)})`, `${r.highlighted}/${r.echoed}`,
   ]);
   return [head, head.map((_, i) => (i === 0 ? '---:' : '---')), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
+
+const spread = ([low, high]: [number, number]) => `${Math.round(low)}–${Math.round(high)}`;
 
 function heap(h: { usedBytes: number; backingBytes: number }): string {
   return `${mb(h.usedBytes + h.backingBytes)} (JS ${mb(h.usedBytes)} + buffers ${mb(h.backingBytes)})`;
