@@ -149,10 +149,30 @@ export function wordsOf(text: string): string[] {
  *  per character than scanning the article itself (the index reads every sentence this way). */
 export function wordsIn(text: string, start: number, end: number): string[] {
   const words: string[] = [];
-  scanWords(text, start, Math.min(end, text.length), (word) => {
-    words.push(word);
-    return false;
-  });
+  const to = Math.min(end, text.length);
+  stop = to;
+  let i = start;
+  // scanWords' loop without the per-word callback, ASCII separators read inline.
+  while (i < to) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      const cls = ascii[unit] as number;
+      if (cls !== LETTER && cls !== DIGIT) {
+        i++;
+        continue;
+      }
+    } else {
+      const cls = classAt(text, i);
+      if (cls !== LETTER && cls !== DIGIT) {
+        i += widthAt(text, i);
+        continue;
+      }
+    }
+    const wordEnd = scanWord(text, i);
+    const word = formAt(text, i, wordEnd, scannedHash);
+    if (word !== '') words.push(word);
+    i = wordEnd;
+  }
   return words;
 }
 
