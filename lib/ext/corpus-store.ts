@@ -102,7 +102,7 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
     return { revision: found.revision, snapshot, removed, added: found.added.map((r) => r.article), articles: found.articles };
   });
 
-  const write = (work: (tx: IDBTransaction, next: Counters) => void, bump: boolean) =>
+  const write = (work: (tx: IDBTransaction, next: Counters) => void | Promise<void>, bump: boolean) =>
     serial(async (): Promise<CommitResult> => {
       if (!counters) throw new Error('the corpus store was written before it was loaded');
       const next = { ...counters, revision: counters.revision + (bump ? 1 : 0) };
@@ -122,11 +122,18 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
         requestResult(tx.objectStore(ARTICLES).index(BY_SEQ).getAll() as IDBRequest<ArticleRecord[]>));
       return records.map((r) => r.article);
     }),
-    commit: (change) => write((tx, next) => {
+    commit: (change) => write(async (tx, next) => {
       const articles = tx.objectStore(ARTICLES);
       if (change.clear) articles.clear();
       for (const id of change.remove ?? []) articles.delete(id);
-      for (const article of change.add ?? []) articles.put({ id: article.id, seq: next.nextSeq++, article } satisfies ArticleRecord);
+      // Each put serialises its article at once: issue them a slice at a time, the next slice
+      // from the previous one's success event, so messages are answered in between.
+      const added = change.add ?? [];
+      for (let i = 0; i < added.length; i += PUTS_PER_STEP) {
+        let last: IDBRequest | null = null;
+        for (const article of added.slice(i, i + PUTS_PER_STEP)) last = articles.put({ id: article.id, seq: next.nextSeq++, article } satisfies ArticleRecord);
+        if (last && i + PUTS_PER_STEP < added.length) await requestResult(last);
+      }
       const removed = change.snapshot || change.clear ? [] : [...next.journal.removed, ...(change.remove ?? [])];
       writeState(tx, next, change.snapshot, removed);
     }, true),
@@ -135,6 +142,9 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
 }
 
 interface Counters { revision: number; nextSeq: number; journal: JournalRecord }
+
+/** Article puts issued per event-loop turn while committing (~100 news articles, ~1 MB). */
+const PUTS_PER_STEP = 100;
 
 /** Writes the counters and the journal, and the snapshot when there is one (`next` is updated). */
 function writeState(tx: IDBTransaction, next: Counters, snapshot: CorpusSnapshot | null, removed: string[]): void {

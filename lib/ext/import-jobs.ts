@@ -97,7 +97,7 @@ export class ImportJobs {
       const late: ImportSkip[] = [];
       const kept: string[] = [];
       for (const [id, { article, label }] of job.entries) {
-        const twin = keys.find(keysOf(article));
+        const twin = keys.find(job.keys.get(id) ?? keysOf(article));
         if (twin) late.push({ label, reason: this.describe(twin, corpus, job) });
         else kept.push(id);
       }

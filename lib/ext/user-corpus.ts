@@ -54,7 +54,7 @@ export class UserCorpus {
    *  else rebuilds the index from them (in chunks) and stores a fresh snapshot. */
   static async load(opts: UserCorpusOptions): Promise<{ corpus: UserCorpus; source: UserIndexSource }> {
     const revived = await reviveCommitted(opts.store);
-    if (revived) return { corpus: new UserCorpus(revived, opts), source: revived.index.stats().articles === 0 ? 'empty' : 'snapshot' };
+    if (revived) return { corpus: new UserCorpus(revived, opts), source: revived.index.articleIds().length === 0 ? 'empty' : 'snapshot' };
     const index = await buildIndexInChunks(await opts.store.readArticles(), undefined, opts);
     const corpus = new UserCorpus({ index, keys: () => null, journal: EMPTY_JOURNAL }, opts);
     await corpus.saveSnapshot();
@@ -183,7 +183,7 @@ export class UserCorpus {
 
   /** Removes every committed article; pending ones must have been dropped first. */
   async clear(): Promise<{ ok: true; removed: number } | ChangeFailure> {
-    const removed = this.current.stats().articles;
+    const removed = this.current.articleIds().length;
     const empty = createCorpusIndex();
     const result = await this.opts.store.commit({ clear: true, snapshot: snapshotOf(empty, new DuplicateKeys()) });
     if (!result.ok) return result;
@@ -197,8 +197,7 @@ export class UserCorpus {
 
   /** Rebuilds the index without dead rows when they exceed COMPACT_DEAD_SHARE. */
   async compactIfNeeded(): Promise<boolean> {
-    const { sentences, deadSentences } = this.current.stats();
-    if (deadSentences === 0 || deadSentences <= sentences * COMPACT_DEAD_SHARE) return false;
+    if (this.current.deadShare() <= COMPACT_DEAD_SHARE) return false;
     await this.rebuild(0, true);
     return true;
   }

@@ -49,6 +49,9 @@ export interface CorpusIndex {
   pack(): PackedCorpusIndex;
   /** A new index over the same visible and hidden articles (in the same order) with no dead rows. */
   compact(): CorpusIndex;
+  /** Share of sentence rows that are dead (0..1; cheap, unlike stats(), which merges pending
+   *  postings first). */
+  deadShare(): number;
   /** True when about `chars` more characters of text fit before the shingle table must grow
    *  (a rebuild that re-reads every sentence at once). */
   roomFor(chars: number): boolean;
@@ -160,6 +163,10 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     const next = createCorpusIndex(kept.map((k) => k.article));
     for (const k of kept) if (k.hidden) next.setHidden(k.article.id, true);
     return next;
+  }
+
+  deadShare(): number {
+    return this.table.size === 0 ? 0 : this.deadRows / this.table.size;
   }
 
   roomFor(chars: number): boolean {

@@ -37,6 +37,7 @@ describe('CorpusIndex.removeArticle', () => {
     expect(found).toEqual(answers(createCorpusIndex(seeds.filter((a) => a !== gone))));
     const { deadSentences, sentences } = index.stats();
     expect(deadSentences).toBeGreaterThan(0);
+    expect(index.deadShare()).toBe(deadSentences / sentences);
     expect(index.compact().stats()).toMatchObject({ deadSentences: 0, sentences: sentences - deadSentences });
   });
 
