@@ -69,11 +69,25 @@ export class ShingleIndex {
     if (this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
     const delta = this.deltaMap();
     const { offsets, postings, stopped, bits } = this.base;
-    for (const b of distinctBuckets(keys, bits)) {
+    const buckets = distinctBuckets(keys, bits);
+    const n = buckets.length;
+    if (listBounds.length < 2 * n) listBounds = new Uint32Array(4 * n);
+    // Every list's bounds first, then its first id: independent reads, so their cache misses
+    // overlap instead of coming one after another, bucket by bucket.
+    for (let k = 0; k < n; k++) {
+      const b = buckets[k] as number;
+      listBounds[2 * k] = offsets[b] as number;
+      listBounds[2 * k + 1] = offsets[b + 1] as number;
+    }
+    let firstIds = 0;
+    for (let k = 0; k < n; k++) firstIds ^= postings[listBounds[2 * k] as number] ?? 0;
+    warmed = firstIds;
+    for (let k = 0; k < n; k++) {
+      const b = buckets[k] as number;
       // A stop-listed bucket's list is empty (see Postings): only its delta must be skipped. Not
       // reading the flag first saves a cache miss per key in a table of millions of buckets.
-      const end = offsets[b + 1] as number;
-      for (let i = offsets[b] as number; i < end; i++) {
+      const end = listBounds[2 * k + 1] as number;
+      for (let i = listBounds[2 * k] as number; i < end; i++) {
         const id = postings[i] as number;
         const h = hits[id] as number;
         if (h === 0) touched.push(id);
@@ -98,6 +112,11 @@ export class ShingleIndex {
     return map;
   }
 }
+
+/** [start, end) of each list a query reads, reused across queries. */
+let listBounds = new Uint32Array(256);
+/** Where the first ids read ahead go (a read whose value is unused may be dropped by the compiler). */
+let warmed = 0;
 
 /** Buckets of the keys, first occurrences in key order (keys of one sentence: a short list, so a
  *  scan of the buckets so far is cheaper than a Set). */
