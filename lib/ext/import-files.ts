@@ -1,0 +1,80 @@
+/** The options page's file reading for an import: bytes -> text -> articles with lib/corpus,
+ *  each article labelled with where it came from ("feed.jsonl line 12"). No extension APIs:
+ *  the import runner sends what this reads. */
+import type { Article } from '../corpus/article';
+import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../corpus/decode';
+import { ingestFile, type HtmlArticle } from '../corpus/ingest';
+
+/** An article to import and the label naming where it came from (lib/ext/messages ImportArticle). */
+export interface LabelledArticle { article: Article; label: string }
+
+/** A file to read: a DOM File fits (name, size, arrayBuffer). */
+export interface ImportSource { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }
+
+/** How one file went: its articles (0 when it was refused), and the refusal naming the file. */
+export interface FileReading { name: string; articles: LabelledArticle[]; error: string | null }
+
+/** What reading needs: the HTML reader (lib/page's, over DOMParser) and the size limit in
+ *  bytes (default MAX_CORPUS_FILE_BYTES, as the CLI). */
+export interface ReadOptions {
+  htmlToArticle: (html: string) => HtmlArticle | null;
+  maxFileBytes?: number;
+}
+
+/** Reads one file: bytes -> lib/corpus decodeCorpusBytes -> ingestFile. A file over the limit
+ *  is refused before its bytes are read. */
+export async function readImportFile(source: ImportSource, opts: ReadOptions): Promise<FileReading> {
+  const { name } = source;
+  const limit = opts.maxFileBytes ?? MAX_CORPUS_FILE_BYTES;
+  const refuse = (error: string): FileReading => ({ name, articles: [], error });
+  const tooLarge = corpusFileSizeError(name, source.size, limit);
+  if (tooLarge) return refuse(tooLarge);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await source.arrayBuffer());
+  } catch (error) {
+    return refuse(`${name} could not be read (${error instanceof Error ? error.message : String(error)}): choose it again`);
+  }
+  const text = decodeCorpusBytes(name, bytes, limit);
+  if (!text.ok) return refuse(text.error);
+  const result = ingestFile(name, text.text, { htmlToArticle: opts.htmlToArticle });
+  if (!result.ok) return refuse(result.error);
+  const labels = articleLabels(name, text.text, result.articles.length);
+  return { name, articles: result.articles.map((article, i) => ({ article, label: labels[i] ?? name })), error: null };
+}
+
+/** Labels of the `count` articles ingestFile made from `content`, in order: "x.jsonl line N"
+ *  (the Nth line, blank lines counted, as in its errors), "x.json article N", or the name. */
+export function articleLabels(fileName: string, content: string, count: number): string[] {
+  const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'jsonl') {
+    const lines: string[] = [];
+    content.split(/\r?\n/).forEach((line, i) => {
+      if (line.trim() !== '') lines.push(`${fileName} line ${i + 1}`);
+    });
+    return lines.slice(0, count);
+  }
+  if (ext === 'json' && count > 1) return Array.from({ length: count }, (_, i) => `${fileName} article ${i + 1}`);
+  return Array.from({ length: count }, () => fileName);
+}
+
+/** The fields of the paste form. Empty strings mean "not given". */
+export interface PastedFields { outlet: string; url: string; published: string; title: string; text: string }
+
+/** A pasted article through the same ingestion as a file (a one-article JSON record), so it
+ *  gets the same checks (date, boilerplate) and id rules. Errors speak of "the pasted article". */
+export function readPastedArticle(fields: PastedFields): { ok: true; article: LabelledArticle } | { ok: false; error: string } {
+  const given = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  if (!given(fields.text)) return { ok: false, error: 'Paste the article’s text: it is empty.' };
+  if (!given(fields.outlet)) return { ok: false, error: 'Give the outlet that published the article (e.g. “Reuters”).' };
+  const record = {
+    outlet: given(fields.outlet), url: given(fields.url), published: given(fields.published),
+    title: given(fields.title), text: fields.text,
+  };
+  const name = 'pasted article.json';
+  const result = ingestFile(name, JSON.stringify(record));
+  if (!result.ok) return { ok: false, error: result.error.replace(`article 1 in ${name}`, 'the pasted article') };
+  const article = result.articles[0];
+  if (!article) return { ok: false, error: 'the pasted article has no text left after removing boilerplate' };
+  return { ok: true, article: { article, label: 'pasted article' } };
+}
