@@ -42,6 +42,7 @@ export default defineContentScript({
     ];
     const stopCalls = onContentCall({
       revealSentence: ({ index }) => ({ ok: true, value: scanner.reveal(index) }),
+      pageArticle: () => ({ ok: true, value: scanner.pageArticle() }),
     });
     ctx.onInvalidated(() => {
       for (const stop of unwatch) stop();

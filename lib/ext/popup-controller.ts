@@ -55,5 +55,6 @@ export function createPopupActions(tabId: number | null, site: () => string | nu
       if (tabId !== null) void sendToTab(tabId, 'revealSentence', { index });
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    addPage: async () => (tabId === null ? { ok: false, error: 'no tab to add' } : sendToBackground('addPageToCorpus', { tabId })),
   };
 }

@@ -2,6 +2,7 @@
  *  echoed sentences). Pure view: data and actions come in as props. */
 import type { TabState } from '../ext/messages';
 import type { Report } from '../report/types';
+import { AddPage, type AddPageAction } from './AddPage';
 import { DiffLegend } from './DiffView';
 import { echoedSentences, outletShares, summaryText } from './report-view';
 import { SentenceItem } from './SentenceItem';
@@ -26,6 +27,8 @@ export interface PopupActions {
   setGlobalEnabled(enabled: boolean): void;
   reveal(index: number): void;
   openOptions(): void;
+  /** Imports the tab's article into the user's corpus. */
+  addPage: AddPageAction;
 }
 
 /** The whole popup. */
@@ -45,6 +48,7 @@ export function PopupView({ model, actions }: { model: PopupModel; actions: Popu
       </section>
       {model.error && <p class="error" role="alert">{model.error}</p>}
       <StateMessage state={model.state} globalEnabled={model.globalEnabled} slow={model.slow ?? false} />
+      {model.state?.state === 'ok' && <AddPage addPage={actions.addPage} />}
       {report && <ReportView report={report} onReveal={actions.reveal} />}
     </main>
   );

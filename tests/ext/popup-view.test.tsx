@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabState } from '../../lib/ext/messages';
+import type { CallResult, CorpusArticleInfo, ImportSummary, TabState } from '../../lib/ext/messages';
 import { PopupView, type PopupActions, type PopupModel } from '../../lib/ui/PopupView';
 import { outletShares, summaryText } from '../../lib/ui/report-view';
 import { sampleReport } from './report-fixture';
@@ -23,6 +23,7 @@ function actions() {
     setGlobalEnabled: vi.fn<(enabled: boolean) => void>(),
     reveal: vi.fn<(index: number) => void>(),
     openOptions: vi.fn<() => void>(),
+    addPage: vi.fn(async (): Promise<CallResult<ImportSummary>> => ({ ok: true, value: { added: [], skipped: [] } })),
   } satisfies PopupActions;
 }
 
@@ -119,5 +120,49 @@ describe('PopupView', () => {
     show({ state: 'ok', report });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.sentence-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('PopupView: add this page to my corpus', () => {
+  const added: CorpusArticleInfo = {
+    id: 'p1', origin: 'user', outlet: 'Harbour Gazette', site: 'gazette.test', title: 'Pier closed <b>now</b>',
+    url: 'https://gazette.test/pier', published: '2024-05-06', credit: null, sentences: 9,
+  };
+  const addButton = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add this page to my corpus');
+
+  it('is offered only when the page has an article', () => {
+    show({ state: 'ok', report: sampleReport() });
+    expect(addButton()).toBeDefined();
+    show({ state: 'ok', report: { ...sampleReport(), sentences: [], summary: { sentences: 4, echoed: 0, outlets: [] } } });
+    expect(addButton()).toBeDefined();
+    for (const state of [{ state: 'no-article' }, { state: 'pending' }, { state: 'unsupported' }, null] as (TabState | null)[]) {
+      show(state);
+      expect(addButton()).toBeUndefined();
+    }
+  });
+
+  it('shows the outlet, title, date and URL it added, as text', async () => {
+    const acts = actions();
+    acts.addPage.mockResolvedValue({ ok: true, value: { added: [added], skipped: [] } });
+    show({ state: 'ok', report: sampleReport() }, {}, acts);
+    await act(async () => addButton()!.click());
+    expect(acts.addPage).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.add-page-title')?.textContent).toBe('Added to your corpus');
+    expect([...root.querySelectorAll('.added-article dd')].map((d) => d.textContent))
+      .toEqual(['Harbour Gazette', 'Pier closed <b>now</b>', '2024-05-06', 'https://gazette.test/pier']);
+    expect(root.querySelector('.added-article b')).toBeNull();
+    expect(addButton()).toBeUndefined();
+  });
+
+  it('says why not: a duplicate, or the background’s refusal', async () => {
+    const acts = actions();
+    acts.addPage
+      .mockResolvedValueOnce({ ok: true, value: { added: [], skipped: [{ label: 'this page', reason: 'same URL as "Pier closed"' }] } })
+      .mockResolvedValueOnce({ ok: false, error: 'this page has no article to add' });
+    show({ state: 'ok', report: sampleReport() }, {}, acts);
+    await act(async () => addButton()!.click());
+    expect(root.querySelector('.add-page-title')?.textContent).toBe('Not added: same URL as "Pier closed".');
+    await act(async () => addButton()!.click());
+    expect(root.querySelector('.add-page [role="alert"]')?.textContent).toBe('Not added: this page has no article to add');
   });
 });
