@@ -1,13 +1,22 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { MAX_CORPUS_FILE_BYTES } from '@/lib/corpus/decode';
 import { createOptionsActions, loadOptionsData } from '@/lib/ext/options-controller';
 import type { CorpusListing } from '@/lib/ext/messages';
+import { sendToBackground } from '@/lib/ext/messaging';
 import type { Settings } from '@/lib/ext/settings';
 import { watchSettings } from '@/lib/ext/storage';
+import { htmlToArticle } from '@/lib/page/html-article';
+import { downloadText } from '@/lib/ui/download';
 import { OptionsView } from '@/lib/ui/OptionsView';
 import '@/lib/ui/popup.css';
 
-// Wiring: load settings and corpus once, then keep the settings each change answers.
+// HTML files are parsed here, in the page, with the browser's DOMParser: scripts in a parsed
+// document never run and nothing of it is displayed.
+const readHtml = (html: string) => htmlToArticle(html, (text) => new DOMParser().parseFromString(text, 'text/html'));
+
+// Wiring: load settings and corpus once, keep the settings each change answers, reload the
+// corpus listing after each corpus change.
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [corpus, setCorpus] = useState<CorpusListing | null>(null);
@@ -21,8 +30,16 @@ function Options() {
     // Changes made elsewhere (the popup's switches) show here at once.
     return watchSettings(setSettings);
   }, []);
-  const actions = useMemo(() => createOptionsActions((next) => { setSettings(next); setError(null); }, setError), []);
-  return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} />;
+  const reloadCorpus = useCallback(() => {
+    void sendToBackground('listCorpus', {}).then((r) => (r.ok ? setCorpus(r.value) : setError(r.error)));
+  }, []);
+  const actions = useMemo(() => createOptionsActions({
+    update: (next) => { setSettings(next); setError(null); },
+    fail: setError,
+    corpusChanged: reloadCorpus,
+    download: (name, text) => downloadText(name, text),
+  }, { htmlToArticle: readHtml }), [reloadCorpus]);
+  return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} />;
 }
 
 const root = document.getElementById('app');

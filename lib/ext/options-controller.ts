@@ -1,6 +1,9 @@
-/** The options page's side of the extension: loading settings and corpus, making changes. */
+/** The options page's side of the extension: loading settings and corpus, making changes,
+ *  importing and exporting articles. */
 import type { OptionsActions } from '../ui/OptionsView';
-import type { CorpusListing } from './messages';
+import { readPastedArticle, type ReadOptions } from './import-files';
+import { importArticles, importFiles, type ImportCalls } from './import-runner';
+import type { BackgroundCalls, CallResult, CallValue, CorpusListing } from './messages';
 import { sendToBackground } from './messaging';
 import type { Settings } from './settings';
 
@@ -15,13 +18,43 @@ export async function loadOptionsData(): Promise<{ settings: Settings | null; co
   };
 }
 
-/** The options actions; `update(settings)` receives the settings each change answers,
- *  `fail(message)` a refusal. */
-export function createOptionsActions(update: (settings: Settings) => void, fail: (message: string) => void): OptionsActions {
+/** The background's import calls, through the messaging module. */
+export const backgroundImportCalls: ImportCalls = {
+  beginImport: (data) => sendToBackground('beginImport', data),
+  importBatch: (data) => sendToBackground('importBatch', data),
+  finishImport: (data) => sendToBackground('finishImport', data),
+  cancelImport: (data) => sendToBackground('cancelImport', data),
+};
+
+/** What the options actions report to the page. */
+export interface OptionsHooks {
+  /** The settings a change answered. */
+  update(settings: Settings): void;
+  /** A refusal to show at the top of the page. */
+  fail(message: string): void;
+  /** The corpus changed: the page reloads its listing. */
+  corpusChanged(): void;
+  /** Downloads `text` as file `name` (a Blob and an <a download> in the page). */
+  download(name: string, text: string): void;
+}
+
+/** Lines per exportCorpus call: a page of JSONL stays well under the message size limit. */
+export const EXPORT_PAGE_LINES = 500;
+/** The export's file name. */
+export const EXPORT_FILE_NAME = 'echoes-corpus.jsonl';
+
+/** The options actions; `read` is how files become articles (decoder, HTML reader, limit). */
+export function createOptionsActions(hooks: OptionsHooks, read: ReadOptions, calls: ImportCalls = backgroundImportCalls): OptionsActions {
   const apply = (result: { ok: true; value: Settings } | { ok: false; error: string }): string | null => {
-    if (result.ok) update(result.value);
-    else fail(result.error);
+    if (result.ok) hooks.update(result.value);
+    else hooks.fail(result.error);
     return result.ok ? null : result.error;
+  };
+  /** A corpus change: reload the listing after it, answer its error or null. */
+  const change = async (pending: Promise<{ ok: boolean; error?: string }>): Promise<string | null> => {
+    const result = await pending;
+    hooks.corpusChanged();
+    return result.ok ? null : (result.error ?? 'the change was refused');
   };
   return {
     setSiteEnabled: async (site, enabled) => apply(await sendToBackground('setSiteEnabled', { site, enabled })),
@@ -29,8 +62,43 @@ export function createOptionsActions(update: (settings: Settings) => void, fail:
     setMatchSettings: (settings) => void sendToBackground('setMatchSettings', settings).then(apply),
     async search(query) {
       const result = await sendToBackground('searchCorpus', { query });
-      if (!result.ok) fail(result.error);
+      if (!result.ok) hooks.fail(result.error);
       return result.ok ? result.value : [];
     },
+    async importFiles(files, onProgress, signal) {
+      const outcome = await importFiles(files, read, { calls, onProgress, signal });
+      if (outcome.state === 'done' && outcome.added.length > 0) hooks.corpusChanged();
+      return outcome;
+    },
+    async importPasted(fields) {
+      const pasted = readPastedArticle(fields);
+      if (!pasted.ok) return { state: 'invalid', error: pasted.error };
+      const outcome = await importArticles([pasted.article], { calls });
+      if (outcome.state === 'done' && outcome.added.length > 0) hooks.corpusChanged();
+      return outcome;
+    },
+    removeArticle: (id) => change(sendToBackground('removeArticles', { ids: [id] })),
+    removeOutlet: (outlet) => change(sendToBackground('removeOutlet', { outlet })),
+    clearUserCorpus: () => change(sendToBackground('clearUserCorpus', {})),
+    setBuiltinHidden: (hidden) => change(sendToBackground('setBuiltinHidden', { hidden })),
+    async exportCorpus() {
+      const text = await exportJsonl();
+      if (!text.ok) return text.error;
+      hooks.download(EXPORT_FILE_NAME, text.value);
+      return null;
+    },
   };
+}
+
+/** Every page of exportCorpus joined into one JSONL text (one article per line, final newline). */
+export async function exportJsonl(pageLines = EXPORT_PAGE_LINES): Promise<{ ok: true; value: string } | { ok: false; error: string }> {
+  const parts: string[] = [];
+  let offset: number | null = 0;
+  while (offset !== null) {
+    const page: CallResult<CallValue<BackgroundCalls, 'exportCorpus'>> = await sendToBackground('exportCorpus', { offset, limit: pageLines });
+    if (!page.ok) return { ok: false, error: `Export failed: ${page.error}` };
+    if (page.value.jsonl !== '') parts.push(page.value.jsonl.endsWith('\n') ? page.value.jsonl : `${page.value.jsonl}\n`);
+    offset = page.value.next;
+  }
+  return { ok: true, value: parts.join('') };
 }

@@ -1,59 +1,114 @@
-/** The options page's view of the corpus: outlets, articles and a search over titles and sentences. */
+/** The options page's view of the corpus: tools (built-in on/off, export, clear), outlets,
+ *  articles and a search over titles and sentences; the user's own articles can be removed. */
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusArticleInfo, CorpusListing, CorpusSearchHit } from '../ext/messages';
+import { ConfirmButton } from './ConfirmButton';
+import { CorpusTools } from './CorpusTools';
 
-/** Props: the listing (null while loading) and the search function. */
-export interface CorpusBrowserProps {
-  corpus: CorpusListing | null;
-  search: (query: string) => Promise<CorpusSearchHit[]>;
+/** What the corpus section can do; each change answers an error message or null. */
+export interface CorpusActions {
+  search(query: string): Promise<CorpusSearchHit[]>;
+  removeArticle(id: string): Promise<string | null>;
+  removeOutlet(outlet: string): Promise<string | null>;
+  clearUserCorpus(): Promise<string | null>;
+  setBuiltinHidden(hidden: boolean): Promise<string | null>;
+  exportCorpus(): Promise<string | null>;
 }
 
-const SEARCH_DELAY_MS = 150;
+/** Props: the listing (null while loading) and the actions. */
+export interface CorpusBrowserProps { corpus: CorpusListing | null; actions: CorpusActions }
 
-function ArticleLine({ article }: { article: CorpusArticleInfo }) {
+const SEARCH_DELAY_MS = 150;
+/** Articles listed at first (and added per "Show more"): a 10,000-article list stays quick. */
+export const LIST_PAGE = 100;
+
+/** Only web addresses become links; anything else an imported file claims is shown as text. */
+function webUrl(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function ArticleLine({ article, hidden, onRemove }: { article: CorpusArticleInfo; hidden: boolean; onRemove: (id: string) => void }) {
+  const link = webUrl(article.url);
+  const title = article.title ?? article.url ?? `untitled (${article.id})`;
   return (
     <span class="article-line">
       <strong>{article.outlet}</strong>
       {article.credit && <span class="credit"> ({article.credit})</span>}
       {' · '}
-      {article.url ? (
-        <a href={article.url} target="_blank" rel="noreferrer">{article.title ?? article.url}</a>
-      ) : (
-        <span title={article.id}>{article.title ?? <em class="muted">untitled ({article.id})</em>}</span>
-      )}
+      {link ? <a href={link} target="_blank" rel="noreferrer">{title}</a> : <span title={article.id}>{title}</span>}
       <span class="muted"> · {article.published ?? 'undated'} · {article.sentences} sentences</span>
+      {article.origin === 'builtin' ? (
+        <span class="origin-tag">{hidden ? 'built-in, hidden' : 'built-in'}</span>
+      ) : (
+        <button type="button" class="link remove" onClick={() => onRemove(article.id)}>
+          Remove<span class="sr-only"> {title}</span>
+        </button>
+      )}
     </span>
   );
 }
 
 /** Lists the corpus; typing in the search box (debounced) shows the hits instead. */
-export function CorpusBrowser({ corpus, search }: CorpusBrowserProps) {
+export function CorpusBrowser({ corpus, actions }: CorpusBrowserProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<CorpusSearchHit[] | null>(null);
+  const [shown, setShown] = useState(LIST_PAGE);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (query.trim() === '') return setHits(null);
     let live = true;
-    const timer = setTimeout(() => void search(query).then((found) => live && setHits(found)), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => void actions.search(query).then((found) => live && setHits(found)), SEARCH_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [query, search]);
+  }, [query, actions, corpus]);
   if (!corpus) return <section aria-busy="true"><h2>Corpus</h2><p class="muted">Loading the corpus…</p></section>;
+  const run = (change: Promise<string | null>) => change.then(setError);
+  const remove = (id: string) => void run(actions.removeArticle(id));
+  const userOutlets = countUserOutlets(corpus.articles);
   return (
     <section aria-labelledby="corpus-heading">
       <h2 id="corpus-heading">Corpus</h2>
-      <p class="muted">{corpus.articles.length} articles from {corpus.outlets.length} outlets: {corpus.outlets.map((o) => `${o.outlet} (${o.articles})`).join(', ')}</p>
+      <CorpusTools corpus={corpus} actions={actions} onResult={setError} />
+      {error && <p class="error" role="alert">{error}</p>}
+      <h3>Outlets</h3>
+      <ul class="outlet-list">
+        {corpus.outlets.map((o) => (
+          <li key={o.outlet}>
+            <span><span class="outlet-name">{o.outlet}</span> <span class="muted">({o.articles})</span></span>
+            {(userOutlets.get(o.outlet) ?? 0) > 0 && (
+              <ConfirmButton
+                label={`Remove my ${o.outlet} articles`}
+                question={`Remove your ${userOutlets.get(o.outlet)} ${o.outlet} article(s)?`}
+                confirmLabel="Remove them"
+                onConfirm={() => run(actions.removeOutlet(o.outlet))}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
       <label for="corpus-search">Search titles and sentences</label>
       <input id="corpus-search" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
       {hits === null ? (
-        <ul class="article-list">{corpus.articles.map((a) => <li key={a.id}><ArticleLine article={a} /></li>)}</ul>
+        <>
+          <ul class="article-list">
+            {corpus.articles.slice(0, shown).map((a) => (
+              <li key={a.id}><ArticleLine article={a} hidden={corpus.builtinHidden} onRemove={remove} /></li>
+            ))}
+          </ul>
+          {corpus.articles.length > shown && (
+            <button type="button" class="show-more" onClick={() => setShown((n) => n + LIST_PAGE * 5)}>
+              Show more ({(corpus.articles.length - shown).toLocaleString('en')} not shown)
+            </button>
+          )}
+        </>
       ) : (
         <ul class="article-list" aria-live="polite">
           {hits.length === 0 && <li class="muted">Nothing found for “{query}”.</li>}
           {hits.map((hit, i) => (
             <li key={`${hit.article.id}-${i}`}>
-              <ArticleLine article={hit.article} />
+              <ArticleLine article={hit.article} hidden={corpus.builtinHidden} onRemove={remove} />
               {hit.sentence && <blockquote class="hit">{hit.sentence}</blockquote>}
             </li>
           ))}
@@ -61,4 +116,11 @@ export function CorpusBrowser({ corpus, search }: CorpusBrowserProps) {
       )}
     </section>
   );
+}
+
+/** How many of the user's own articles each outlet has. */
+function countUserOutlets(articles: readonly CorpusArticleInfo[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of articles) if (a.origin === 'user') counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
+  return counts;
 }

@@ -1,24 +1,35 @@
-/** The options page: sites switched off, matching settings, the corpus. Pure view. */
-import type { CorpusListing, CorpusSearchHit } from '../ext/messages';
+/** The options page: sites switched off, matching settings, importing articles, the corpus.
+ *  Pure view. */
+import type { CorpusListing } from '../ext/messages';
 import type { MatchSettings, Settings } from '../ext/settings';
-import { CorpusBrowser } from './CorpusBrowser';
+import { CorpusBrowser, type CorpusActions } from './CorpusBrowser';
+import { ImportPanel, type ImportFilesAction } from './ImportPanel';
 import { MatchingForm } from './MatchingForm';
+import { PasteForm, type ImportPastedAction } from './PasteForm';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
 
 /** What the options page can do; setSiteEnabled answers an error message or null. */
-export interface OptionsActions {
+export interface OptionsActions extends CorpusActions {
   setSiteEnabled(site: string, enabled: boolean): Promise<string | null>;
   setGlobalEnabled(enabled: boolean): void;
   setMatchSettings(settings: MatchSettings): void;
-  search(query: string): Promise<CorpusSearchHit[]>;
+  importFiles: ImportFilesAction;
+  importPasted: ImportPastedAction;
 }
 
-/** Props: settings and corpus (null while loading), a failure to show, the actions. */
-export interface OptionsViewProps { settings: Settings | null; corpus: CorpusListing | null; error: string | null; actions: OptionsActions }
+/** Props: settings and corpus (null while loading), a failure to show, the actions, and the
+ *  largest file an import reads (bytes). */
+export interface OptionsViewProps {
+  settings: Settings | null;
+  corpus: CorpusListing | null;
+  error: string | null;
+  actions: OptionsActions;
+  maxFileBytes: number;
+}
 
 /** The whole options page. */
-export function OptionsView({ settings, corpus, error, actions }: OptionsViewProps) {
+export function OptionsView({ settings, corpus, error, actions, maxFileBytes }: OptionsViewProps) {
   return (
     <main class="options">
       <h1>Echoes settings</h1>
@@ -30,7 +41,9 @@ export function OptionsView({ settings, corpus, error, actions }: OptionsViewPro
           <MatchingForm settings={settings.matchSettings} save={actions.setMatchSettings} />
         </>
       )}
-      <CorpusBrowser corpus={corpus} search={actions.search} />
+      <ImportPanel importFiles={actions.importFiles} maxFileBytes={maxFileBytes} />
+      <PasteForm importPasted={actions.importPasted} />
+      <CorpusBrowser corpus={corpus} actions={actions} />
     </main>
   );
 }
