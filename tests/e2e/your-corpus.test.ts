@@ -151,6 +151,29 @@ describe('your own corpus', () => {
     await demo.close();
   });
 
+  it('imports one pasted article, and says so when it is pasted again', async () => {
+    await options.bringToFront();
+    const form = options.locator('.paste-form');
+    const paste = async () => {
+      await form.locator('[name="outlet"]').fill('Quayside Weekly');
+      await form.locator('[name="url"]').fill('https://quayside.test/velden-fishermen');
+      await form.locator('[name="published"]').fill('9 May 2024');
+      await form.locator('[name="title"]').fill('Fishermen <b>move</b> their boats');
+      await form.locator('[name="text"]').fill('Fishermen who moor their boats near the quay were asked to move them to the marina. '
+        + 'Several of them said the marina was already full and that they had tied up along the old ferry landing instead.');
+      await form.getByRole('button', { name: 'Add to my corpus' }).click();
+    };
+    await paste();
+    const section = options.locator('section', { has: options.locator('#paste-heading') });
+    await section.locator('.added-article').waitFor();
+    expect(await section.locator('.added-article dd').allInnerTexts())
+      .toEqual(['Quayside Weekly', 'Fishermen <b>move</b> their boats', '2024-05-09', 'https://quayside.test/velden-fishermen']);
+    expect((await listing(session)).outlets.map((o) => o.outlet)).toContain('Quayside Weekly');
+    await paste();
+    await section.locator('.import-summary', { hasText: 'skipped 1 duplicate' }).waitFor();
+    await session.screenshot(options, 'corpus-options-pasted');
+  });
+
   it('"Add this page to my corpus" in the popup adds the page with its outlet, title, date and URL', async () => {
     const popup = await session.openPopup(tabId);
     await popup.setViewportSize({ width: 420, height: 700 });

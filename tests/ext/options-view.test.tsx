@@ -172,6 +172,19 @@ describe('OptionsView: importing files', () => {
     expect(result.querySelector('.import-skipped li')?.textContent).toBe('feed.jsonl line 2: same URL as "Schools reopen"');
   });
 
+  it('imports files dropped on the drop zone', async () => {
+    const actions = show();
+    const zone = root.querySelector('.drop-zone')!;
+    const files = [new File(['{}'], 'a.jsonl'), new File(['x'], 'b.txt')];
+    act(() => { zone.dispatchEvent(new Event('dragover', { bubbles: true, cancelable: true })); });
+    expect(zone.classList.contains('dragging')).toBe(true);
+    const drop = Object.assign(new Event('drop', { bubbles: true, cancelable: true }), { dataTransfer: { files } });
+    await act(async () => { zone.dispatchEvent(drop); });
+    expect(drop.defaultPrevented).toBe(true); // the browser does not open the file instead
+    expect(actions.importFiles.mock.calls[0]![0].map((f) => f.name)).toEqual(['a.jsonl', 'b.txt']);
+    expect(zone.classList.contains('dragging')).toBe(false);
+  });
+
   it('shows the background’s message when the import failed (storage full)', async () => {
     const actions = makeActions();
     actions.importFiles.mockResolvedValue({ state: 'failed', error: 'storage is full: nothing was added; remove articles or import fewer', files: [] });
