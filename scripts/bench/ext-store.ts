@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Article } from '../../lib/corpus/article';
+import { createCorpusCatalog } from '../../lib/ext/corpus-catalog';
 import { openCorpusStore } from '../../lib/ext/corpus-store';
 import { ImportJobs } from '../../lib/ext/import-jobs';
 import { UserCorpus } from '../../lib/ext/user-corpus';
@@ -114,6 +115,14 @@ async function freshWorker(factory: IDBFactory, articles: Article[]): Promise<st
   t = performance.now();
   const report = buildReport({ source: 'bench', text: page.text, blockStarts: page.blocks.map((b) => b.start), title: null, outlet: null, url: 'https://elsewhere.example/a' }, woken.index);
   const firstReportMs = performance.now() - t;
+  const catalog = createCorpusCatalog();
+  const catalogSource = { builtin: null, user: woken.index, userVersion: woken.version, builtinHidden: false };
+  t = performance.now();
+  const listed = catalog.list(catalogSource).articles.length;
+  const listMs = performance.now() - t;
+  t = performance.now();
+  const hits = catalog.search(catalogSource, page.text.slice(200, 230).trim()).length;
+  const searchMs = performance.now() - t;
   t = performance.now();
   const removed = await woken.exclusive(() => woken.remove([articles[0]!.id]));
   const removeMs = performance.now() - t;
@@ -129,6 +138,7 @@ async function freshWorker(factory: IDBFactory, articles: Article[]): Promise<st
   const journalLoadMs = performance.now() - t;
   return [
     `  fresh worker: store read ${readMs.toFixed(0)} ms + revive ${reviveMs.toFixed(0)} ms; UserCorpus.load ${loadMs.toFixed(0)} ms (${source}); first page report ${firstReportMs.toFixed(0)} ms (${report.summary.echoed} echoed)`,
+    `  options page: listCorpus ${listMs.toFixed(0)} ms (${listed} articles), first searchCorpus ${searchMs.toFixed(0)} ms (${hits} hits)`,
     `  journalled changes: remove one article ${removeMs.toFixed(0)} ms, add one ${addOneMs.toFixed(0)} ms; UserCorpus.load then ${journalLoadMs.toFixed(0)} ms (${rewoken.source}, journal replayed); heap ${mb(heap)}`,
   ];
 }

@@ -33,8 +33,12 @@ describe('removing', () => {
     expect(await value(service, 'removeOutlet', { outlet: 'Outlet 1' })).toEqual({ removed: 1 });
     const listing = await value(service, 'listCorpus', {});
     expect(listing.articles.filter((a) => a.origin === 'user').map((a) => a.id).sort()).toEqual([USER[1]!.id, 'variant-0', 'variant-2', 'variant-3']);
+    // Two of six removed: over a quarter of the rows were dead, so the index was rebuilt without them.
+    const user = await service.holder.user();
+    expect(user.ok && user.value.index.deadShare()).toBe(0);
     const restarted = startService(factory).service;
     expect(await value(restarted, 'listCorpus', {})).toEqual(listing);
+    expect(restarted.diagnostics().userIndexSource).toBe('snapshot');
     expect(await value(restarted, 'clearUserCorpus', {})).toEqual({ removed: 4 });
     expect(await value(restarted, 'listCorpus', {})).toMatchObject({ userArticles: 0, builtinArticles: 3 });
   });
