@@ -126,6 +126,17 @@ describe('import jobs', () => {
     expect((await importAll(service, [USER[1]!])).finish.ok).toBe(true);
   });
 
+  it('without IndexedDB (storage blocked) pages are still matched against the built-in corpus; imports say why not', async () => {
+    const wrap = (store: CorpusStore): CorpusStore => ({ ...store, load: () => Promise.reject(new DOMException('access denied', 'UnknownError')) });
+    ({ service } = startService(factory, { wrap }));
+    expect(matchedIds(await matchPage(service))).toContain(BUILTIN[1]!.id);
+    expect(service.diagnostics()).toMatchObject({ userIndexError: 'access denied', userArticles: null, userIndexSource: null });
+    expect(await call(service, 'beginImport', { total: 1 })).toEqual({
+      ok: false, error: 'your corpus could not be opened (access denied); reload the extension, and check that the browser allows it to store data',
+    });
+    expect(await value(service, 'listCorpus', {})).toMatchObject({ userArticles: 0, builtinArticles: 3 });
+  });
+
   it('refuses bad shapes and content scripts', async () => {
     expect(await call(service, 'beginImport', { total: -1 })).toEqual({ ok: false, error: 'beginImport needs { total: number of articles, 0 or more }' });
     expect(await call(service, 'importBatch', { articles: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/needs \{ jobId/) });
