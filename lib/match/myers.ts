@@ -19,15 +19,17 @@ export function diffRuns(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
   const pathOld = new Int32Array(2 * offset + 1);
   const pathLast = new Int32Array(2 * offset + 1);
   const live = new Uint8Array(2 * offset + 1);
-  /** Follows the diagonal from (oldPos, diagonal) while items agree; returns [oldPos, newPos, last]. */
-  const snake = (oldPos: number, diagonal: number, last: number): [number, number, number] => {
+  // Where snake() ended: its old and new positions and the path's last node (no tuple per call).
+  let snakeOld = 0, snakeNew = 0, snakeLast = 0;
+  /** Follows the diagonal from (oldPos, diagonal) while items agree. */
+  const snake = (oldPos: number, diagonal: number, last: number): void => {
     let newPos = oldPos - diagonal, common = 0;
     while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) { newPos++; oldPos++; common++; }
-    return [oldPos, newPos, common > 0 ? node(EQUAL, common, last) : last];
+    snakeOld = oldPos; snakeNew = newPos; snakeLast = common > 0 ? node(EQUAL, common, last) : last;
   };
-  const [old0, new0, last0] = snake(-1, 0, -1);
-  if (old0 + 1 >= oldLen && new0 + 1 >= newLen) return runsOf(last0, count, kind, prev);
-  pathOld[offset] = old0; pathLast[offset] = last0; live[offset] = 1;
+  snake(-1, 0, -1);
+  if (snakeOld + 1 >= oldLen && snakeNew + 1 >= newLen) return runsOf(snakeLast, count, kind, prev);
+  pathOld[offset] = snakeOld; pathLast[offset] = snakeLast; live[offset] = 1;
   let minDiagonal = -Infinity, maxDiagonal = Infinity;
   for (let edit = 1; edit <= oldLen + newLen; edit++) {
     for (let d = Math.max(minDiagonal, -edit); d <= Math.min(maxDiagonal, edit); d += 2) {
@@ -44,7 +46,8 @@ export function diffRuns(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
       const step = fromLast >= 0 && kind[fromLast] === k
         ? node(k, (count[fromLast] as number) + 1, prev[fromLast] as number)
         : node(k, 1, fromLast);
-      const [oldPos, newPos, last] = snake(add ? addOld : removeOld + 1, d, step);
+      snake(add ? addOld : removeOld + 1, d, step);
+      const oldPos = snakeOld, newPos = snakeNew, last = snakeLast;
       if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return runsOf(last, count, kind, prev);
       pathOld[d + offset] = oldPos; pathLast[d + offset] = last; live[d + offset] = 1;
       if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
