@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_CORPUS_FILE_BYTES } from '@/lib/corpus/decode';
+import { createWorkerParser } from '@/lib/ext/ingest-client';
 import { createOptionsActions, loadOptionsData } from '@/lib/ext/options-controller';
 import type { CorpusListing } from '@/lib/ext/messages';
 import { sendToBackground } from '@/lib/ext/messaging';
@@ -33,12 +34,17 @@ function Options() {
   const reloadCorpus = useCallback(() => {
     void sendToBackground('listCorpus', {}).then((r) => (r.ok ? setCorpus(r.value) : setError(r.error)));
   }, []);
+  // .txt/.json/.jsonl files are parsed in a worker, so a big file does not freeze this page.
+  const parseElsewhere = useMemo(() => createWorkerParser(
+    () => new Worker(new URL('../../lib/ext/ingest-worker.ts', import.meta.url), { type: 'module' }),
+  ), []);
+  useEffect(() => parseElsewhere.dispose, [parseElsewhere]);
   const actions = useMemo(() => createOptionsActions({
     update: (next) => { setSettings(next); setError(null); },
     fail: setError,
     corpusChanged: reloadCorpus,
     download: (name, text) => downloadText(name, text),
-  }, { htmlToArticle: readHtml }), [reloadCorpus]);
+  }, { htmlToArticle: readHtml, parseElsewhere }), [reloadCorpus, parseElsewhere]);
   return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} />;
 }
 

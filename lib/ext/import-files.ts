@@ -14,31 +14,48 @@ export interface ImportSource { name: string; size: number; arrayBuffer(): Promi
 /** How one file went: its articles (0 when it was refused), and the refusal naming the file. */
 export interface FileReading { name: string; articles: LabelledArticle[]; error: string | null }
 
-/** What reading needs: the HTML reader (lib/page's, over DOMParser) and the size limit in
- *  bytes (default MAX_CORPUS_FILE_BYTES, as the CLI). */
+/** Parses a file's bytes somewhere else (the options page's ingest worker); answers what
+ *  parseImportBytes would. */
+export type ParseBytes = (name: string, bytes: Uint8Array, maxFileBytes: number) => Promise<FileReading>;
+
+/** What reading needs: the HTML reader (lib/page's, over DOMParser), the size limit in bytes
+ *  (default MAX_CORPUS_FILE_BYTES, as the CLI), and optionally where files that need no DOM
+ *  (.txt, .json, .jsonl) are parsed, so a big file does not hold up the page. */
 export interface ReadOptions {
   htmlToArticle: (html: string) => HtmlArticle | null;
   maxFileBytes?: number;
+  parseElsewhere?: ParseBytes;
 }
 
-/** Reads one file: bytes -> lib/corpus decodeCorpusBytes -> ingestFile. A file over the limit
- *  is refused before its bytes are read. */
+/** True for the files only the page can parse (HTML needs DOMParser). */
+export function needsDom(fileName: string): boolean {
+  return /\.html?$/i.test(fileName);
+}
+
+/** Reads one file: bytes -> parseImportBytes (here, or through `parseElsewhere` for files that
+ *  need no DOM). A file over the limit is refused before its bytes are read. */
 export async function readImportFile(source: ImportSource, opts: ReadOptions): Promise<FileReading> {
   const { name } = source;
   const limit = opts.maxFileBytes ?? MAX_CORPUS_FILE_BYTES;
-  const refuse = (error: string): FileReading => ({ name, articles: [], error });
   const tooLarge = corpusFileSizeError(name, source.size, limit);
-  if (tooLarge) return refuse(tooLarge);
+  if (tooLarge) return { name, articles: [], error: tooLarge };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await source.arrayBuffer());
   } catch (error) {
-    return refuse(`${name} could not be read (${error instanceof Error ? error.message : String(error)}): choose it again`);
+    return { name, articles: [], error: `${name} could not be read (${error instanceof Error ? error.message : String(error)}): choose it again` };
   }
-  const text = decodeCorpusBytes(name, bytes, limit);
-  if (!text.ok) return refuse(text.error);
+  if (opts.parseElsewhere && !needsDom(name)) return opts.parseElsewhere(name, bytes, limit);
+  return parseImportBytes(name, bytes, { htmlToArticle: opts.htmlToArticle, maxFileBytes: limit });
+}
+
+/** A file's bytes -> lib/corpus decodeCorpusBytes -> ingestFile -> labelled articles, or the
+ *  refusal naming the file. Pure and DOM-free unless `htmlToArticle` is (a worker runs it). */
+export function parseImportBytes(name: string, bytes: Uint8Array, opts: Partial<Pick<ReadOptions, 'htmlToArticle' | 'maxFileBytes'>> = {}): FileReading {
+  const text = decodeCorpusBytes(name, bytes, opts.maxFileBytes ?? MAX_CORPUS_FILE_BYTES);
+  if (!text.ok) return { name, articles: [], error: text.error };
   const result = ingestFile(name, text.text, { htmlToArticle: opts.htmlToArticle });
-  if (!result.ok) return refuse(result.error);
+  if (!result.ok) return { name, articles: [], error: result.error };
   const labels = articleLabels(name, text.text, result.articles.length);
   return { name, articles: result.articles.map((article, i) => ({ article, label: labels[i] ?? name })), error: null };
 }

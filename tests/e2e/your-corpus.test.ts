@@ -59,6 +59,8 @@ describe('your own corpus', () => {
     const result = await chooseImportFiles(options, corpusFiles());
     expect(result).toContain('Added 4 articles.');
     expect(result).toMatch(/wires\.jsonl: 2 articles added/);
+    // .json/.jsonl were parsed in the options page's ingest worker, not on its main thread.
+    expect(options.workers().map((w) => w.url())).toEqual([expect.stringContaining('ingest-worker')]);
     const corpus = await listing(session);
     expect(corpus.userArticles).toBe(4);
     expect(corpus.outlets.map((o) => o.outlet)).toEqual(expect.arrayContaining(NEW_OUTLETS));
