@@ -2,7 +2,7 @@
  *  highlights, and the test prints how long that took from the worker's start (a figure, not an
  *  assertion: the machine is shared). The worker is stopped the way Chromium stops an idle one,
  *  through the DevTools protocol's ServiceWorker.stopWorker. */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { waitForMarks } from './helpers/page-probes';
 import { startSession, type E2eSession } from './helpers/session';
@@ -50,27 +50,38 @@ function watchWorker(cdp: CDPSession, extensionId: string): { stopNow(): Promise
 }
 
 it('a stopped worker wakes for a page, answers it, and prints the cold start', async () => {
-  const control: Page = await session.browser.context.newPage();
-  const cdp = await session.browser.context.newCDPSession(control);
+  const trt = session.site.outlets[0]!;
+  // Tabs stay open throughout: opening or closing a tab wakes the worker again (tabs events).
+  const page = await session.open(trt.url);
+  expect(await waitForMarks(page, 1, 15_000), 'no highlights before the worker was stopped').toBeGreaterThan(0);
+  const cdp = await session.browser.context.newCDPSession(page);
   const worker = watchWorker(cdp, session.browser.extensionId);
   await cdp.send('ServiceWorker.enable');
-  const runs: Diagnostics[] = [];
-  const trt = session.site.outlets[0]!;
-  for (let run = 0; run < 3; run++) {
-    await worker.until('running');
+  await worker.until('running');
+  const runs: { roundTripMs: number; diag: Diagnostics }[] = [];
+  for (let run = 0; run < 4; run++) {
     await worker.stopNow();
-    const page = await session.open(trt.url);
-    const marks = await waitForMarks(page, 1, 15_000);
-    const said = session.console.entries.filter((e) => e.pageUrl === page.url()).map((e) => e.text);
-    expect(marks, `the woken worker gave no highlights; the page's console: ${JSON.stringify(said)}`).toBeGreaterThan(0);
+    const before = session.console.timings(page.url()).length;
+    // The article grows by one paragraph (a sentence The Moscow Times also ran): the page's
+    // observer rescans, and its matchPage is what wakes the stopped worker.
+    await page.evaluate((n) => {
+      const last = [...document.querySelectorAll('article p, main p')].pop()!;
+      const p = document.createElement('p');
+      p.textContent = `Tokayev also blamed the committee formerly controlled by Masimov for deserting Kazakhstan's cities during the crisis (update ${n}).`;
+      last.after(p);
+    }, run);
+    const end = Date.now() + 20_000;
+    while (session.console.timings(page.url()).length === before && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    const timing = session.console.timings(page.url())[before];
+    const said = session.console.entries.filter((e) => e.pageUrl === page.url()).map((e) => e.text).slice(-5);
+    expect(timing?.matchMs, `the woken worker gave no report; the page's console: ${JSON.stringify(said)}`).toBeTypeOf('number');
     const answer = await session.callBackground<Diagnostics>('getDiagnostics', {});
     if (!answer.ok) throw new Error(answer.error);
-    expect(answer.value.firstAnswerMs, 'the woken worker did not record its first answer').not.toBeNull();
-    runs.push(answer.value);
-    await page.close();
+    runs.push({ roundTripMs: timing!.matchMs!, diag: answer.value });
   }
-  const line = (d: Diagnostics) => `script ${d.serviceStartMs} ms, index ready ${d.indexReadyMs} ms (fetch ${d.indexFetchMs}, revive ${d.indexReviveMs}), first answer ${d.firstAnswerMs} ms (match ${d.lastMatchMs} ms)`;
-  console.log(`[e2e timing] cold start on the seed corpus, from the worker's start:\n${runs.map((d, i) => `  run ${i + 1}: ${line(d)}`).join('\n')}`);
+  const line = ({ roundTripMs, diag: d }: (typeof runs)[number]) => `request to answer ${roundTripMs} ms as the page saw it; in the worker: script ${d.serviceStartMs} ms, index ready ${d.indexReadyMs} ms (fetch ${d.indexFetchMs}, revive ${d.indexReviveMs}), first answer ${d.firstAnswerMs} ms (match ${d.lastMatchMs} ms)`;
+  const sorted = runs.map((r) => r.roundTripMs).sort((a, b) => a - b);
+  console.log(`[e2e timing] cold start on the seed corpus (the page's matchPage wakes the stopped worker), median ${sorted[Math.floor(sorted.length / 2)]} ms:\n${runs.map((r, i) => `  run ${i + 1}: ${line(r)}`).join('\n')}`);
   await cdp.detach();
-  await control.close();
-}, 90_000);
+  await page.close();
+}, 120_000);

@@ -9,9 +9,13 @@ export interface HighlightTiming {
   /** The content script's longest tasks: finding the article (one task) and the longest marking
    *  chunk; null when the line does not say. */
   findTaskMs: number | null; markChunkMs: number | null;
+  /** The matchPage round trip as the content script saw it (request to answer); null when the
+   *  line does not say. */
+  matchMs: number | null;
 }
 
 const TIMING = /\[echoes\] highlighted (\d+) sentences? in ([\d.]+) ?ms/i;
+const MATCH = /match (\d+) ms/;
 const TASKS = /finding the article (\d+) ms, marking in chunks of at most (\d+) ms/;
 
 /** Collects every page's console messages and uncaught errors for the whole context. */
@@ -56,6 +60,7 @@ export class ConsoleWatch {
       return [{
         pageUrl: e.pageUrl, sentences: Number(m[1]), ms: Number(m[2]),
         findTaskMs: tasks ? Number(tasks[1]) : null, markChunkMs: tasks ? Number(tasks[2]) : null,
+        matchMs: MATCH.test(e.text) ? Number(MATCH.exec(e.text)![1]) : null,
       }];
     });
   }
