@@ -1,4 +1,5 @@
 import { esc, htmlDocument } from './html';
+import { createRng } from '../bench/prng';
 
 const SUBJECTS = ['The city council', 'A regional planning board', 'The harbour authority', 'Local farmers', 'The national rail operator',
   'A group of teachers', 'The weather service', 'Hospital managers', 'The football club', 'Museum curators', 'Two software firms', 'The ferry company'];
@@ -12,17 +13,8 @@ const ASIDES = ['Officials said more details would follow next month.', 'Critics
   'The figures will be checked by an independent auditor.', 'Residents can comment until the end of the month.',
   'Several members abstained from the vote.', 'A spokesperson declined to comment further.'];
 
-/** A small deterministic PRNG (mulberry32) so the long page is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded source (the bench's mulberry32), so the long page is the same on every run. */
+const random = (seed: number): (() => number) => createRng(seed).next;
 
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] ?? items[0]!;

@@ -2,17 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../lib/text/sentences';
 import { tokenize, wordsOf } from '../../../lib/text/tokenize';
+import { createRng } from '../../../scripts/bench/prng';
 
-/** Small deterministic PRNG (mulberry32) so a failure reproduces from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the bench's), so a failure reproduces from its seed. */
+const rng = (seed: number): (() => number) => createRng(seed).next;
 
 // Pieces that exercise every tokenizer and splitter branch, mixed at random.
 const PIECES = [

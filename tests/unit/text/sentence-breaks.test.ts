@@ -3,20 +3,13 @@
 // the rules' character classes, and on generated text.
 import { describe, expect, it } from 'vitest';
 import { ruleSentenceStarts } from '../../../lib/text/sentence-breaks';
+import { createRng } from '../../../scripts/bench/prng';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const segmenterStarts = (text: string) => [...segmenter.segment(text)].map((s) => s.index);
 
-/** Small deterministic PRNG (mulberry32) so a failure reproduces from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the bench's), so a failure reproduces from its seed. */
+const rng = (seed: number): (() => number) => createRng(seed).next;
 
 /** Texts ruleSentenceStarts accepted whose starts differ from the Segmenter's. */
 function disagreements(texts: Iterable<string>): string[] {
