@@ -105,6 +105,10 @@ describe('packed snapshot (IndexedDB form)', () => {
     const loaded = revive(index);
     expect(loaded.articleIds()).toEqual(index.articleIds());
     for (const id of index.articleIds()) expect(loaded.getArticle(id)).toEqual(index.getArticle(id));
+    // Texts travel as UTF-8 and come back decoded; a revived index packs them again as they were.
+    expect(loaded.getArticle('ünïcode-✓')?.text).toBe(`Café “quoted” — ${seeds[0]!.text}`);
+    const again = loadPackedCorpusIndex(structuredClone(loaded.pack()));
+    expect('error' in again ? again.error : again.getArticle('ünïcode-✓')).toEqual(index.getArticle('ünïcode-✓'));
     const { bytes: _a, ...sizes } = index.stats();
     const { bytes: _b, ...loadedSizes } = loaded.stats();
     expect(loadedSizes).toEqual(sizes);
@@ -116,7 +120,7 @@ describe('packed snapshot (IndexedDB form)', () => {
 
   it('refuses data of another format or with broken columns', () => {
     const packed = createCorpusIndex(seeds).pack();
-    expect(loadPackedCorpusIndex({ ...packed, version: 1 as 2 })).toEqual({ error: expect.stringMatching(/version 2/) });
+    expect(loadPackedCorpusIndex({ ...packed, version: 2 as 3 })).toEqual({ error: expect.stringMatching(/version 3/) });
     const postings = packed.postings;
     expect(loadPackedCorpusIndex({ ...packed, postings: { ...postings, postings: postings.postings.subarray(1) } })).toEqual({ error: 'shingle table is malformed' });
     expect(loadPackedCorpusIndex({ ...packed, textEnds: [1, 2] as unknown as Uint32Array })).toEqual({ error: expect.stringMatching(/wrong types/) });
