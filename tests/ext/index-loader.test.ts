@@ -58,3 +58,23 @@ describe('holdIndex', () => {
     expect(holder.diagnostics()).toMatchObject({ firstAnswerMs: 100, lastMatchMs: 3 });
   });
 });
+
+describe('holdIndex warm-up', () => {
+  const index = async () => createCorpusIndex(await loadSeedCorpus());
+  const userIn = (ms: number) => () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no corpus here')), ms));
+
+  it('warms the engine up while the user corpus is still loading', async () => {
+    let warmed = 0;
+    const holder = holdIndex(index, () => performance.now(), () => {}, 0, { loadUser: userIn(200), warmUp: () => (warmed++, 12.4) });
+    await holder.ready;
+    expect([warmed, holder.diagnostics().warmUpMs]).toEqual([1, 12]);
+  });
+
+  it('does not when there is nothing left to wait for', async () => {
+    let warmed = 0;
+    const holder = holdIndex(index, () => performance.now(), () => {}, 0, { loadUser: userIn(0), warmUp: () => (warmed++, 1) });
+    await holder.ready;
+    await new Promise((r) => setTimeout(r, 20));
+    expect([warmed, holder.diagnostics().warmUpMs]).toEqual([0, null]);
+  });
+});
