@@ -7,10 +7,12 @@ import { bitsFor } from './postings';
 import { SentenceTable } from './sentence-table';
 import { ShingleIndex } from './shingle-index';
 import { shingleKeys } from './shingles';
-import { decodeIndex, encodeIndex, packIndex, unpackIndex, type IndexParts, type PackedCorpusIndex, type SerializedCorpusIndex } from './serialize';
+import { packIndex, unpackIndex, type PackedCorpusIndex } from './packed-index';
+import { decodeIndex, encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
 import type { MatchOptions, SentenceMatch } from './types';
 
-export type { PackedCorpusIndex, SerializedCorpusIndex } from './serialize';
+export type { PackedCorpusIndex } from './packed-index';
+export type { SerializedCorpusIndex } from './serialize';
 
 /** Sentences with fewer words are not indexed ("Coup attempt?", datelines). */
 export const MIN_SENTENCE_WORDS = 4;

@@ -1,0 +1,209 @@
+/** The packed snapshot of a CorpusIndex that IndexedDB keeps (the prebuilt asset's JSON form is
+ *  in serialize.ts): the same parts, laid out for structured clone. */
+import type { Article } from '../corpus/article';
+import type { Postings } from './postings';
+import type { SentenceColumns } from './sentence-table';
+import type { IndexParts } from './serialize';
+
+/** Format tag and version of the packed snapshot that IndexedDB keeps. */
+export const PACKED_FORMAT = 'echoes-corpus-index-packed';
+export const PACKED_VERSION = 3;
+
+/** Snapshot of a CorpusIndex for structured clone (IndexedDB): typed arrays stored as they are
+ *  and the articles packed into a few values, since cloning one byte array and one short JSON
+ *  costs far less than 10,000 article objects and their ~100,000 strings and blocks.
+ *  Slot i (an index into the article list; null slots were removed, replaced or uncommitted) has
+ *  metadata `JSON.parse(meta)[i]`, text `texts[textEnds[i-1] ?? 0 .. textEnds[i])` and blocks
+ *  `blockEnds[i-1] ?? 0 .. blockEnds[i]` of blockRanges (start, end pairs) and blockKinds.
+ *  Texts are UTF-8: news text is nearly all ASCII, but one curly quote makes a JS string two
+ *  bytes per character, so this halves the largest part (103 -> 52 MB at 10,000 articles) for
+ *  about the same CPU: decoding 52 MB (~40 ms) costs what cloning the 103 MB string did. */
+export interface PackedCorpusIndex {
+  format: typeof PACKED_FORMAT;
+  version: typeof PACKED_VERSION;
+  /** JSON array: per slot [id, outlet, site, url, published, title, credit], or null. */
+  meta: string;
+  /** UTF-8 bytes of the slots' texts, one after another; textEnds are byte offsets. */
+  texts: Uint8Array;
+  textEnds: Uint32Array;
+  blockEnds: Uint32Array;
+  blockRanges: Uint32Array;
+  /** Index into BLOCK_KINDS. */
+  blockKinds: Uint8Array;
+  sentences: SentenceColumns;
+  postings: PackedPostings;
+}
+
+/** The shingle table as stored: list sizes instead of offsets (one byte per bucket, sizes of
+ *  255 or more listed apart as bucket, size pairs) and the stop-listed buckets by number. At
+ *  2^23 buckets that is 8 MB instead of 40 (offsets 32 + flags 8); offsets are summed back. */
+export interface PackedPostings {
+  bits: number;
+  cap: number;
+  sizes: Uint8Array;
+  bigSizes: Uint32Array;
+  postings: Uint32Array;
+  stopped: Uint32Array;
+}
+
+const BLOCK_KINDS = ['headline', 'heading', 'body', 'caption'] as const;
+type MetaRow = [string, string, string | null, string | null, string | null, string | null, string | null];
+
+/** Parts -> packed snapshot. The typed arrays are referenced, not copied: clone or store the
+ *  result before the index changes again. */
+export function packIndex(parts: IndexParts): PackedCorpusIndex {
+  const meta: Array<MetaRow | null> = [];
+  const texts: Uint8Array[] = [];
+  const textEnds = new Uint32Array(parts.articles.length);
+  const blockEnds = new Uint32Array(parts.articles.length);
+  const blockCount = parts.articles.reduce((n, a) => n + (a?.blocks.length ?? 0), 0);
+  const blockRanges = new Uint32Array(blockCount * 2);
+  const blockKinds = new Uint8Array(blockCount);
+  let chars = 0;
+  let blocks = 0;
+  parts.articles.forEach((a, slot) => {
+    if (a) {
+      meta.push([a.id, a.outlet, a.site, a.url, a.published, a.title, a.credit]);
+      const bytes = utf8Of(a);
+      texts.push(bytes);
+      chars += bytes.length;
+      for (const b of a.blocks) {
+        blockRanges[blocks * 2] = b.start;
+        blockRanges[blocks * 2 + 1] = b.end;
+        blockKinds[blocks++] = Math.max(0, BLOCK_KINDS.indexOf(b.kind));
+      }
+    } else {
+      meta.push(null);
+    }
+    textEnds[slot] = chars;
+    blockEnds[slot] = blocks;
+  });
+  return {
+    format: PACKED_FORMAT, version: PACKED_VERSION, meta: JSON.stringify(meta), texts: concat(texts, chars),
+    textEnds, blockEnds, blockRanges, blockKinds, sentences: parts.sentences, postings: packPostings(parts.postings),
+  };
+}
+
+function packPostings(p: Postings): PackedPostings {
+  const n = 2 ** p.bits;
+  const sizes = new Uint8Array(n);
+  const big: number[] = [];
+  const stopped: number[] = [];
+  for (let b = 0; b < n; b++) {
+    const size = (p.offsets[b + 1] as number) - (p.offsets[b] as number);
+    if (size < 255) sizes[b] = size;
+    else (sizes[b] = 255), big.push(b, size);
+    if (p.stopped[b]) stopped.push(b);
+  }
+  return { bits: p.bits, cap: p.cap, sizes, bigSizes: Uint32Array.from(big), postings: p.postings, stopped: Uint32Array.from(stopped) };
+}
+
+/** Offsets and flags back from sizes; null when they do not add up to the postings. A plain
+ *  prefix sum first (~25 ms over 2^23 buckets), then the rare sizes of 255 or more added in. */
+function unpackPostings(p: PackedPostings): Postings | null {
+  const n = 2 ** p.bits;
+  if (p.sizes.length !== n || p.bigSizes.length % 2 !== 0) return null;
+  const offsets = new Uint32Array(n + 1);
+  const sizes = p.sizes;
+  let total = 0;
+  for (let b = 0; b < n; b++) {
+    total += sizes[b] as number;
+    offsets[b + 1] = total;
+  }
+  if (p.bigSizes.length > 0 && !addBigSizes(offsets, p)) return null;
+  if (offsets[n] !== p.postings.length) return null;
+  const stopped = new Uint8Array(n);
+  for (const b of p.stopped) {
+    if (b >= n) return null;
+    stopped[b] = 1;
+  }
+  return { bits: p.bits, cap: p.cap, offsets, postings: p.postings, stopped };
+}
+
+/** Adds what the sizes of 255 or more had over 255 to every offset after their bucket. */
+function addBigSizes(offsets: Uint32Array, p: PackedPostings): boolean {
+  let extra = 0;
+  let next = 0;
+  for (let b = 0; b < p.sizes.length; b++) {
+    if (next < p.bigSizes.length && p.bigSizes[next] === b) {
+      if (p.sizes[b] !== 255) return false;
+      extra += (p.bigSizes[next + 1] as number) - 255;
+      next += 2;
+    }
+    offsets[b + 1] = (offsets[b + 1] as number) + extra;
+  }
+  return next === p.bigSizes.length;
+}
+
+/** Packed snapshot -> parts, checking types and sizes; `{ error }` says what is wrong (a
+ *  snapshot of another version, or damaged: the caller rebuilds from the articles). */
+export function unpackIndex(data: PackedCorpusIndex): IndexParts | { error: string } {
+  if (data?.format !== PACKED_FORMAT || data.version !== PACKED_VERSION) {
+    return { error: `not a packed Echoes index of version ${PACKED_VERSION}` };
+  }
+  const s = data.sentences;
+  const p = data.postings;
+  const u32 = [data.textEnds, data.blockEnds, data.blockRanges, s?.article, s?.index, s?.start, s?.end, p?.bigSizes, p?.postings, p?.stopped];
+  if (!u32.every((x) => x instanceof Uint32Array) || !(s.words instanceof Uint16Array)
+    || !(data.blockKinds instanceof Uint8Array) || !(p.sizes instanceof Uint8Array) || !(data.texts instanceof Uint8Array)) {
+    return { error: 'packed index columns have the wrong types' };
+  }
+  const n = s.article.length;
+  if (s.index.length !== n || s.start.length !== n || s.end.length !== n || s.words.length !== n) {
+    return { error: 'sentence columns differ in length' };
+  }
+  const postings = Number.isInteger(p.bits) && p.bits > 0 && p.bits <= 30 ? unpackPostings(p) : null;
+  if (!postings) return { error: 'shingle table is malformed' };
+  let meta: unknown;
+  try {
+    meta = JSON.parse(data.meta);
+  } catch {
+    return { error: 'article metadata is not JSON' };
+  }
+  const slots = data.textEnds.length;
+  if (!Array.isArray(meta) || meta.length !== slots || data.blockEnds.length !== slots || data.blockRanges.length !== data.blockKinds.length * 2
+    || (slots > 0 && data.textEnds[slots - 1] !== data.texts.length)) {
+    return { error: 'article columns differ in length' };
+  }
+  return { articles: unpackArticles(meta as Array<MetaRow | null>, data), sentences: s, postings };
+}
+
+/** The article with `text` decoded from `bytes` when first read: a woken worker decodes only
+ *  the articles its first pages meet instead of all of them (~50 MB of UTF-8 at 10,000 articles,
+ *  about half of reviving), and a spread, JSON or structured clone reads it like any field. */
+function withLazyText(fields: Omit<Article, 'text'>, bytes: Uint8Array): Article {
+  let text: string | null = null;
+  return Object.defineProperty(fields, 'text', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= decoder.decode(bytes)),
+    set: (value: string) => void (text = value),
+  }) as Article;
+}
+
+function unpackArticles(meta: Array<MetaRow | null>, data: PackedCorpusIndex): Array<Article | null> {
+  const { texts, textEnds, blockEnds, blockRanges, blockKinds } = data;
+  return meta.map((row, slot) => {
+    if (!row) return null;
+    const [id, outlet, site, url, published, title, credit] = row;
+    const blocks = [];
+    for (let b = slot > 0 ? (blockEnds[slot - 1] as number) : 0; b < (blockEnds[slot] as number); b++) {
+      blocks.push({ kind: BLOCK_KINDS[blockKinds[b] as number] ?? 'body', start: blockRanges[b * 2] as number, end: blockRanges[b * 2 + 1] as number });
+    }
+    return withLazyText({ id, outlet, site, url, published, title, credit, blocks }, texts.subarray(slot > 0 ? textEnds[slot - 1] : 0, textEnds[slot]));
+  });
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function utf8Of(article: Article): Uint8Array {
+  return encoder.encode(article.text);
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) out.set(part, at), (at += part.length);
+  return out;
+}
