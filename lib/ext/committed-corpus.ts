@@ -21,8 +21,11 @@ export interface Committed {
 
 /** The committed corpus: the store's snapshot with its journal replayed; null when there is
  *  none, or one that does not add up to the stored articles (rebuild from them). */
-export async function reviveCommitted(store: CorpusStore): Promise<Committed | null> {
+export async function reviveCommitted(store: CorpusStore, timings: { readMs?: number; reviveMs?: number } = {}): Promise<Committed | null> {
+  const readStart = performance.now();
   const stored = await store.load();
+  const reviveStart = performance.now();
+  timings.readMs = reviveStart - readStart;
   const journal = { added: stored.added.length, removed: stored.removed.length };
   // Nothing stored yet, not even an empty snapshot: the first change must write one.
   if (stored.articles === 0) return { index: createCorpusIndex(), keys: () => new DuplicateKeys(), journal: stored.snapshot ? journal : NO_SNAPSHOT };
@@ -31,6 +34,7 @@ export async function reviveCommitted(store: CorpusStore): Promise<Committed | n
   for (const id of stored.removed) index.removeArticle(id);
   for (const article of stored.added) index.addArticle(article);
   if (index.articleIds().length !== stored.articles) return null; // (stats() would merge postings first)
+  timings.reviveMs = performance.now() - reviveStart;
   const packedKeys = stored.snapshot.keys;
   const keys = () => {
     const unpacked = DuplicateKeys.unpack(packedKeys);

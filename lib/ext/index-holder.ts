@@ -29,7 +29,7 @@ export interface IndexHolder {
 /** Loads the index; calls `fetched()` once the asset is fetched and parsed (before reviving). */
 export type IndexLoader = (fetched: () => void) => Promise<CorpusIndex>;
 /** Loads the user corpus (revived from its snapshot, or rebuilt). */
-export type UserLoader = () => Promise<{ corpus: UserCorpus; source: UserIndexSource }>;
+export type UserLoader = () => Promise<{ corpus: UserCorpus; source: UserIndexSource; readMs?: number; reviveMs?: number }>;
 
 /** Extra loading options: the user corpus, and a warm-up run while the loads wait on I/O. */
 export interface HoldOptions {
@@ -47,7 +47,7 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
   const ms = (at: number) => Math.round(at - startedAt);
   const diag: Diagnostics = {
     serviceStartMs: Math.round(loadStart - startedAt), indexFetchMs: null, indexReviveMs: null, indexReadyMs: null,
-    userIndexReadyMs: null, userIndexSource: null, userArticles: null, userIndexError: null, warmUpMs: null,
+    userIndexReadyMs: null, userIndexReadMs: null, userIndexReviveMs: null, userIndexSource: null, userArticles: null, userIndexError: null, warmUpMs: null,
     firstAnswerMs: null, lastMatchMs: null, index: null, indexError: null,
   };
   let builtin: CorpusIndex | null = null;
@@ -71,9 +71,11 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
     );
   const loadUser = opts.loadUser;
   const userReady = !loadUser ? Promise.resolve() : Promise.resolve().then(loadUser).then(
-    ({ corpus, source }) => {
+    ({ corpus, source, readMs, reviveMs }) => {
       user = corpus;
       [diag.userIndexReadyMs, diag.userIndexSource] = [ms(now()), source];
+      const round = (v: number | undefined) => (v === undefined ? null : Math.round(v));
+      [diag.userIndexReadMs, diag.userIndexReviveMs] = [round(readMs), round(reviveMs)];
       log(`[echoes] user corpus ready in ${diag.userIndexReadyMs} ms (${corpus.size} articles, ${source})`);
     },
     (error: unknown) => {

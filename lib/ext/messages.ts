@@ -82,6 +82,10 @@ export interface Diagnostics {
   indexReadyMs: number | null;
   /** Worker start to the user corpus (IndexedDB) being loaded and usable. */
   userIndexReadyMs: number | null;
+  /** Of that: reading the stored snapshot, articles and journal from IndexedDB, and reviving the
+   *  index from them; null until loaded (or when it was rebuilt). */
+  userIndexReadMs: number | null;
+  userIndexReviveMs: number | null;
   /** How the user index was loaded: revived from its stored snapshot, or rebuilt from the
    *  stored articles (no snapshot, or a stale one); null until loaded. */
   userIndexSource: 'snapshot' | 'rebuilt' | 'empty' | null;

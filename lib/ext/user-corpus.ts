@@ -52,9 +52,10 @@ export class UserCorpus {
 
   /** Loads the corpus: revives the stored snapshot when it belongs to the stored articles,
    *  else rebuilds the index from them (in chunks) and stores a fresh snapshot. */
-  static async load(opts: UserCorpusOptions): Promise<{ corpus: UserCorpus; source: UserIndexSource }> {
-    const revived = await reviveCommitted(opts.store);
-    if (revived) return { corpus: new UserCorpus(revived, opts), source: revived.index.articleIds().length === 0 ? 'empty' : 'snapshot' };
+  static async load(opts: UserCorpusOptions): Promise<{ corpus: UserCorpus; source: UserIndexSource; readMs?: number; reviveMs?: number }> {
+    const timings: { readMs?: number; reviveMs?: number } = {};
+    const revived = await reviveCommitted(opts.store, timings);
+    if (revived) return { corpus: new UserCorpus(revived, opts), source: revived.index.articleIds().length === 0 ? 'empty' : 'snapshot', ...timings };
     const index = await buildIndexInChunks(await opts.store.readArticles(), undefined, opts);
     const corpus = new UserCorpus({ index, keys: () => null, journal: EMPTY_JOURNAL }, opts);
     await corpus.saveSnapshot();
