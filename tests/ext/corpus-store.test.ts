@@ -43,6 +43,31 @@ describe('corpus store (IndexedDB)', () => {
     expect(await store.load()).toMatchObject({ revision: 3, articles: 0 });
   });
 
+  it('keeps the article count with each commit, so loading does not walk every record to count them', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    await store.commit({ add: seeds, snapshot: snapshotOf(seeds) });
+    await store.commit({ remove: [seeds[0]!.id, 'unknown'], add: [seeds[0]!, seeds[1]!], snapshot: null }); // a re-put is not a new article
+    await store.saveSnapshot(snapshotOf(seeds));
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 2, articles: 5 });
+    expect(count).not.toHaveBeenCalled();
+  });
+
+  it('counts the records when the kept count belongs to another revision (a store written before counts were kept)', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    await store.commit({ add: seeds.slice(0, 2), snapshot: snapshotOf(seeds.slice(0, 2)) });
+    const db = await new Promise<IDBDatabase>((ok) => { const r = factory.open('echoes'); r.onsuccess = () => ok(r.result); });
+    await new Promise((ok) => { const tx = db.transaction('state', 'readwrite'); tx.objectStore('state').put({ revision: 0, count: 99 }, 'articleCount'); tx.oncomplete = ok; });
+    db.close();
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 1, articles: 2 });
+    expect(count).toHaveBeenCalled();
+  });
+
   it('journals changes without a snapshot; the next snapshot empties the journal', async () => {
     const factory = new IDBFactory();
     const store = openCorpusStore('echoes', factory);
