@@ -25,6 +25,8 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'echoes@echoes.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  // The sources zip (for the Firefox review) holds the project, not test output or local figures.
+  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**'] },
   hooks: {
     // The corpus is indexed at build time, so the background only revives a prebuilt index
     // (fast cold start) instead of cleaning and shingling every article on each wake-up.
