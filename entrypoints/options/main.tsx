@@ -6,7 +6,7 @@ import { createOptionsActions, loadOptionsData } from '@/lib/ext/options-control
 import type { CorpusListing } from '@/lib/ext/messages';
 import { sendToBackground } from '@/lib/ext/messaging';
 import type { Settings } from '@/lib/ext/settings';
-import { watchSettings } from '@/lib/ext/storage';
+import { corpusChangedItem, watchSettings } from '@/lib/ext/storage';
 import { htmlToArticle } from '@/lib/page/html-article';
 import { downloadText } from '@/lib/ui/download';
 import { OptionsView } from '@/lib/ui/OptionsView';
@@ -34,6 +34,8 @@ function Options() {
   const reloadCorpus = useCallback(() => {
     void sendToBackground('listCorpus', {}).then((r) => (r.ok ? setCorpus(r.value) : setError(r.error)));
   }, []);
+  // An article added from the popup, or another tab's import, shows here without a reload.
+  useEffect(() => corpusChangedItem.watch(reloadCorpus), [reloadCorpus]);
   // .txt/.json/.jsonl files are parsed in a worker, so a big file does not freeze this page.
   const parseElsewhere = useMemo(() => createWorkerParser(
     () => new Worker(new URL('../../lib/ext/ingest-worker.ts', import.meta.url), { type: 'module' }),

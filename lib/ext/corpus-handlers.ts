@@ -10,7 +10,7 @@ import type { IndexHolder } from './index-holder';
 import type { BackgroundCalls, CallResult, ImportSummary, PageArticle } from './messages';
 import type { CallHandlers } from './messaging';
 import { sendToTab } from './messaging';
-import { builtinHiddenItem, readBuiltinHidden } from './storage';
+import { builtinHiddenItem, corpusChangedItem, readBuiltinHidden } from './storage';
 import type { ChangeFailure, UserCorpus } from './user-corpus';
 
 type CorpusCalls = Pick<BackgroundCalls,
@@ -25,6 +25,13 @@ export interface CorpusHandlerOptions extends ChunkOptions {
   holder: IndexHolder;
   askPage?: (tabId: number) => Promise<CallResult<PageArticle | null>>;
   idleMs?: number;
+}
+
+/** Answers `pending`; when it succeeded, first tells open extension pages the corpus changed. */
+async function announce<T>(pending: CallResult<T> | Promise<CallResult<T>>): Promise<CallResult<T>> {
+  const result = await pending;
+  if (result.ok) await corpusChangedItem.setValue(Date.now());
+  return result;
 }
 
 /** The handlers, and the import jobs (for tests). */
@@ -42,8 +49,8 @@ export function createCorpusHandlers(opts: CorpusHandlerOptions): { handlers: Ca
     const user = await holder.user();
     return user.ok ? task(user.value) : user;
   };
-  const removeWhere = (what: string, pick: (corpus: UserCorpus) => string[]) => withUser(async (corpus) =>
-    removed(what, await corpus.exclusive(() => corpus.remove(pick(corpus)))));
+  const removeWhere = (what: string, pick: (corpus: UserCorpus) => string[]) => announce(withUser(async (corpus) =>
+    removed(what, await corpus.exclusive(() => corpus.remove(pick(corpus))))));
 
   const handlers: CallHandlers<CorpusCalls> = {
     beginImport: (data) => (isCount(data.total) ? jobs.begin(data.total) : refuse('beginImport needs { total: number of articles, 0 or more }')),
@@ -52,7 +59,7 @@ export function createCorpusHandlers(opts: CorpusHandlerOptions): { handlers: Ca
       if (data.articles.length > MAX_BATCH_ARTICLES) return refuse(`importBatch takes at most ${MAX_BATCH_ARTICLES} articles per call; send smaller batches`);
       return jobs.batch(data.jobId, data.articles);
     },
-    finishImport: (data) => (typeof data.jobId === 'string' ? jobs.finish(data.jobId) : refuse('finishImport needs { jobId: string }')),
+    finishImport: (data) => (typeof data.jobId === 'string' ? announce(jobs.finish(data.jobId)) : refuse('finishImport needs { jobId: string }')),
     cancelImport: (data) => (typeof data.jobId === 'string' ? jobs.cancel(data.jobId) : refuse('cancelImport needs { jobId: string }')),
     async addPageToCorpus(data) {
       if (!Number.isInteger(data.tabId)) return refuse('addPageToCorpus needs { tabId: number }');
@@ -61,7 +68,7 @@ export function createCorpusHandlers(opts: CorpusHandlerOptions): { handlers: Ca
       if (!page.value) return refuse('no article found on this page: open the article itself (not a front page or a list) and try again');
       const made = articleFromPage(page.value);
       if (!made.ok) return made;
-      return importNow(jobs, made.articles.map((article) => ({ article, label: 'this page' })));
+      return announce(importNow(jobs, made.articles.map((article) => ({ article, label: 'this page' }))));
     },
     removeArticles(data) {
       if (!Array.isArray(data.ids) || !data.ids.every((id) => typeof id === 'string')) return refuse('removeArticles needs { ids: [article ids] }');
@@ -71,10 +78,10 @@ export function createCorpusHandlers(opts: CorpusHandlerOptions): { handlers: Ca
       if (typeof data.outlet !== 'string' || data.outlet.trim() === '') return refuse('removeOutlet needs { outlet: name of an outlet }');
       return removeWhere(`the articles of ${data.outlet}`, (corpus) => corpus.articles().filter((a) => a.outlet === data.outlet).map((a) => a.id));
     },
-    clearUserCorpus: () => withUser(async (corpus) => {
+    clearUserCorpus: () => announce(withUser(async (corpus) => {
       await jobs.cancelAll(); // an import in progress would otherwise add to the emptied corpus
       return removed('your corpus', await corpus.exclusive(() => corpus.clear()));
-    }),
+    })),
     async setBuiltinHidden(data) {
       if (typeof data.hidden !== 'boolean') return refuse('setBuiltinHidden needs { hidden: true or false }');
       await builtinHiddenItem.setValue(data.hidden);

@@ -39,6 +39,11 @@ export const builtinHiddenItem = storage.defineItem<boolean>('sync:builtinHidden
   version: SETTINGS_VERSION,
 });
 
+/** 'local:corpusChanged': when the user corpus last changed (ms since the epoch), set by the
+ *  background after every committed change, so an open options page lists an article the
+ *  popup just added (or another tab's import) without a reload. */
+export const corpusChangedItem = storage.defineItem<number>('local:corpusChanged', { fallback: 0 });
+
 /** Whether the built-in corpus is hidden (a corrupt value reads as false). */
 export async function readBuiltinHidden(): Promise<boolean> {
   return (await builtinHiddenItem.getValue()) === true;

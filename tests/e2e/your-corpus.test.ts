@@ -177,6 +177,8 @@ describe('your own corpus', () => {
   });
 
   it('"Add this page to my corpus" in the popup adds the page with its outlet, title, date and URL', async () => {
+    const options = await openOptions(session); // open beside the popup: it must list the page without a reload
+    expect(await options.getByText('Northern Daily').count()).toBe(0);
     const popup = await session.openPopup(tabId);
     await popup.setViewportSize({ width: 420, height: 700 });
     await popup.getByRole('button', { name: 'Add this page to my corpus' }).click();
@@ -188,6 +190,8 @@ describe('your own corpus', () => {
     await session.screenshot(popup, 'corpus-popup-added-page', { fullPage: true });
     await popup.close();
     expect((await listing(session)).outlets.map((o) => o.outlet)).toContain('Northern Daily');
+    await options.getByText('Northern Daily').first().waitFor({ timeout: 10_000 });
+    await options.close();
 
     const again = await session.openPopup(tabId);
     await again.getByRole('button', { name: 'Add this page to my corpus' }).click();

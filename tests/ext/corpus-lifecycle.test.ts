@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ingestFile } from '../../lib/corpus/ingest';
 import type { BackgroundService } from '../../lib/ext/background-service';
+import { corpusChangedItem } from '../../lib/ext/storage';
 import { BUILTIN, importAll, matchedIds, matchPage, OPTIONS, startService, USER, value, variants } from './corpus-helpers';
 
 let service: BackgroundService;
@@ -136,7 +137,11 @@ describe('while importing', () => {
   it('adds the page of a tab through its content script', async () => {
     const page = { url: 'https://news.example/story?utm_source=feed', title: 'A story', outlet: 'News Example', published: '2024-05-01', text: USER[0]!.text, blockStarts: [0] };
     ({ service } = startService(factory, { askPage: async () => ({ ok: true, value: page }) }));
+    const changes: number[] = [];
+    const unwatch = corpusChangedItem.watch((at) => changes.push(at));
     const summary = await value(service, 'addPageToCorpus', { tabId: 3 }, OPTIONS);
+    expect(changes, 'an open options page is told the corpus changed').toHaveLength(1);
+    unwatch();
     expect(summary.added).toEqual([expect.objectContaining({ origin: 'user', outlet: 'News Example', url: page.url, published: '2024-05-01', title: 'A story' })]);
     expect((await value(service, 'addPageToCorpus', { tabId: 3 })).skipped).toEqual([{ label: 'this page', reason: 'same URL as "A story"' }]);
     ({ service } = startService(factory, { askPage: async () => ({ ok: true, value: null }) }));
