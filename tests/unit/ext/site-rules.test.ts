@@ -21,7 +21,7 @@ describe('isSupportedUrl', () => {
     ['chrome-extension://abc/popup.html', false],
     ['moz-extension://abc/popup.html', false],
     ['about:addons', false],
-    ['file:///tmp/a.html', false],
+    ['file:///home/reader/a.html', false],
     ['https://chromewebstore.google.com/detail/x', false],
     ['https://chrome.google.com/webstore/detail/x', false],
     ['https://chrome.google.com/search', true],
