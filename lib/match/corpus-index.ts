@@ -2,12 +2,12 @@ import type { Article } from '../corpus/article';
 import { analyzeSentence, type SentenceInfo } from './analyze';
 import { splitSentences } from '../text/sentences';
 import { wordsIn, wordsOf } from '../text/tokenize';
-import { findMatches, type MatchSource } from './find-matches';
+import { addCandidateArticles, findMatches, type MatchSource } from './find-matches';
 import { bitsFor } from './postings';
 import { SentenceTable } from './sentence-table';
 import { ShingleIndex } from './shingle-index';
 import { shingleKeys } from './shingles';
-import { packIndex, unpackIndex, type PackedCorpusIndex } from './packed-index';
+import { packIndex, unpackIndex, type LateTexts, type PackedCorpusIndex } from './packed-index';
 import { decodeIndex, encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
 import type { MatchOptions, SentenceMatch } from './types';
 
@@ -42,6 +42,9 @@ export interface CorpusIndex {
   sentenceCount(id: string): number;
   /** Best match per article (at most one per article), best first: verbatim, reworded, paraphrase, then score. */
   matchSentence(sentence: string, opts?: MatchOptions): SentenceMatch[];
+  /** Ids of the articles whose texts matchSentence would read for these sentences (their
+   *  candidates); reads no article text unless the table must grow first. */
+  candidateArticleIds(sentences: readonly string[], opts?: MatchOptions): Set<string>;
   /** JSON-safe snapshot for the prebuilt asset; loadCorpusIndex(x.serialize()) answers the same.
    *  Hidden articles are left out (as empty slots). */
   serialize(): SerializedCorpusIndex;
@@ -150,6 +153,13 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   matchSentence(sentence: string, opts?: MatchOptions): SentenceMatch[] {
     this.growIfCrowded();
     return findMatches(this, sentence, opts);
+  }
+
+  candidateArticleIds(sentences: readonly string[], opts: MatchOptions = {}): Set<string> {
+    this.growIfCrowded();
+    const ids = new Set<string>();
+    for (const sentence of sentences) addCandidateArticles(this, sentence, opts, ids);
+    return ids;
   }
 
   serialize(): SerializedCorpusIndex {
@@ -297,8 +307,8 @@ export function loadCorpusIndex(data: SerializedCorpusIndex): CorpusIndex {
 
 /** Revives pack()'s output; answers exactly as the original did (hidden articles left out).
  *  `{ error }` when the data is not a packed snapshot of this version (rebuild from the articles). */
-export function loadPackedCorpusIndex(data: PackedCorpusIndex): CorpusIndex | { error: string } {
-  const parts = unpackIndex(data);
+export function loadPackedCorpusIndex(data: PackedCorpusIndex, late?: LateTexts): CorpusIndex | { error: string } {
+  const parts = unpackIndex(data, late);
   if ('error' in parts) return parts;
   return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings));
 }

@@ -56,18 +56,34 @@ function candidates(src: MatchSource, keys: readonly number[], minShare: number,
   return scored.slice(0, limit).map(([id]) => id);
 }
 
+/** The candidates findMatches verifies for `query` under `kinds`. */
+function candidatesFor(src: MatchSource, query: SentenceInfo, kinds: readonly MatchKind[]): number[] {
+  const paraphrase = kinds.includes('paraphrase');
+  const minShare = paraphrase ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
+  return candidates(src, shingleKeys(query.words), minShare, paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY);
+}
+
+/** Adds to `into` the ids of the articles whose sentences findMatches(src, sentence, opts) would
+ *  read: a woken worker fetches just their texts before its first answer. */
+export function addCandidateArticles(src: MatchSource, sentence: string, opts: MatchOptions, into: Set<string>): void {
+  const kinds = opts.kinds ?? DEFAULT_KINDS;
+  const query = analyzeSentence(sentence);
+  if (query.words.length === 0 || kinds.length === 0) return;
+  for (const id of candidatesFor(src, query, kinds)) {
+    const articleId = src.articleIdOf(id);
+    if (articleId !== null) into.add(articleId);
+  }
+}
+
 /** Best match per article for one query sentence, best first (kind, then score). */
 export function findMatches(src: MatchSource, sentence: string, opts: MatchOptions = {}): SentenceMatch[] {
   const kinds = opts.kinds ?? DEFAULT_KINDS;
   const query = analyzeSentence(sentence);
   if (query.words.length === 0 || kinds.length === 0) return [];
-  const keys = shingleKeys(query.words);
   const paraphrase = kinds.includes('paraphrase');
-  const minShare = paraphrase ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
-  const limit = paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY;
   let queryWords: Set<string> | null = null;
   const best = new Map<string, { id: number; verdict: MatchVerdict }>();
-  for (const id of candidates(src, keys, minShare, limit)) {
+  for (const id of candidatesFor(src, query, kinds)) {
     const articleId = src.articleIdOf(id);
     if (articleId === null || opts.excludeArticle?.(articleId)) continue;
     // Nothing beats a verbatim match: the article's answer is settled.

@@ -135,9 +135,32 @@ function addBigSizes(offsets: Uint32Array, p: PackedPostings): boolean {
   return next === p.bigSizes.length;
 }
 
+/** Texts that arrive after the rest of a snapshot (the store keeps them apart, so a woken worker
+ *  can answer before reading them all): an article's text is read from `bytes` once they are
+ *  in, before that from `byId` (the texts fetched for a page's candidates); reading one that is
+ *  in neither throws. */
+export interface LateTexts {
+  bytes: Uint8Array | null;
+  byId: Map<string, string>;
+  /** How many bytes of texts the snapshot was packed with (to check `bytes` before use). */
+  expectedBytes: number;
+}
+
+/** The snapshot without its texts (what the store keeps apart). */
+export function withoutTexts(data: PackedCorpusIndex): PackedCorpusIndex {
+  return { ...data, texts: new Uint8Array(0) };
+}
+
+/** Whether `bytes` are the texts `data` was packed with (as long as its text offsets say). */
+export function textsFit(data: PackedCorpusIndex, bytes: Uint8Array): boolean {
+  const slots = data.textEnds.length;
+  return bytes instanceof Uint8Array && bytes.length === (slots > 0 ? data.textEnds[slots - 1] : 0);
+}
+
 /** Packed snapshot -> parts, checking types and sizes; `{ error }` says what is wrong (a
- *  snapshot of another version, or damaged: the caller rebuilds from the articles). */
-export function unpackIndex(data: PackedCorpusIndex): IndexParts | { error: string } {
+ *  snapshot of another version, or damaged: the caller rebuilds from the articles). With `late`,
+ *  texts come from it (data.texts is not read). */
+export function unpackIndex(data: PackedCorpusIndex, late?: LateTexts): IndexParts | { error: string } {
   if (data?.format !== PACKED_FORMAT || data.version !== PACKED_VERSION) {
     return { error: `not a packed Echoes index of version ${PACKED_VERSION}` };
   }
@@ -162,27 +185,33 @@ export function unpackIndex(data: PackedCorpusIndex): IndexParts | { error: stri
   }
   const slots = data.textEnds.length;
   if (!Array.isArray(meta) || meta.length !== slots || data.blockEnds.length !== slots || data.blockRanges.length !== data.blockKinds.length * 2
-    || (slots > 0 && data.textEnds[slots - 1] !== data.texts.length)) {
+    || (!late && !textsFit(data, data.texts))) {
     return { error: 'article columns differ in length' };
   }
-  return { articles: unpackArticles(meta as Array<MetaRow | null>, data), sentences: s, postings };
+  return { articles: unpackArticles(meta as Array<MetaRow | null>, data, late ?? { bytes: data.texts, byId: new Map(), expectedBytes: data.texts.length }), sentences: s, postings };
 }
 
 /** The article with `text` decoded from `bytes` when first read: a woken worker decodes only
  *  the articles its first pages meet instead of all of them (~50 MB of UTF-8 at 10,000 articles,
  *  about half of reviving), and a spread, JSON or structured clone reads it like any field. */
-function withLazyText(fields: Omit<Article, 'text'>, bytes: Uint8Array): Article {
+function withLazyText(fields: Omit<Article, 'text'>, texts: LateTexts, start: number, end: number): Article {
   let text: string | null = null;
+  const read = (): string => {
+    const fetched = texts.byId.get(fields.id);
+    if (fetched !== undefined) return fetched;
+    if (texts.bytes) return decoder.decode(texts.bytes.subarray(start, end));
+    throw new Error(`the text of article ${fields.id} was read before it was loaded`);
+  };
   return Object.defineProperty(fields, 'text', {
     enumerable: true,
     configurable: true,
-    get: () => (text ??= decoder.decode(bytes)),
+    get: () => (text ??= read()),
     set: (value: string) => void (text = value),
   }) as Article;
 }
 
-function unpackArticles(meta: Array<MetaRow | null>, data: PackedCorpusIndex): Array<Article | null> {
-  const { texts, textEnds, blockEnds, blockRanges, blockKinds } = data;
+function unpackArticles(meta: Array<MetaRow | null>, data: PackedCorpusIndex, texts: LateTexts): Array<Article | null> {
+  const { textEnds, blockEnds, blockRanges, blockKinds } = data;
   return meta.map((row, slot) => {
     if (!row) return null;
     const [id, outlet, site, url, published, title, credit] = row;
@@ -190,7 +219,7 @@ function unpackArticles(meta: Array<MetaRow | null>, data: PackedCorpusIndex): A
     for (let b = slot > 0 ? (blockEnds[slot - 1] as number) : 0; b < (blockEnds[slot] as number); b++) {
       blocks.push({ kind: BLOCK_KINDS[blockKinds[b] as number] ?? 'body', start: blockRanges[b * 2] as number, end: blockRanges[b * 2 + 1] as number });
     }
-    return withLazyText({ id, outlet, site, url, published, title, credit, blocks }, texts.subarray(slot > 0 ? textEnds[slot - 1] : 0, textEnds[slot]));
+    return withLazyText({ id, outlet, site, url, published, title, credit, blocks }, texts, slot > 0 ? (textEnds[slot - 1] as number) : 0, textEnds[slot] as number);
   });
 }
 
