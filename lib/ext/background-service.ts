@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { MatchKind, MatchOptions } from '../match/types';
 import { buildReport } from '../report/build-report';
+import { splitSentences } from '../text/sentences';
 import type { Report } from '../report/types';
 import type { ChunkOptions } from './chunked-build';
 import { combineIndexes } from './combined-index';
@@ -119,10 +120,20 @@ async function answerMatchPage(
   const started = ctx.now();
   const page = { source: data.url, text: data.text, blockStarts: data.blockStarts, title: data.title, outlet: data.outlet, url: data.url };
   const { builtin, user } = loaded.value;
+  const options = matchOptionsOf(settings.matchSettings);
+  // A just-woken worker has the user index but not yet every article's text: fetch the texts of
+  // this page's candidates only, answer, then read the rest.
+  const woken = user !== null && user.textsPending;
+  if (woken) {
+    const fetched = await user.fetchTextsFor(splitSentences(page.text, page.blockStarts).map((s) => s.text), options);
+    ctx.holder.recordTextFetch(fetched, ctx.now() - started);
+  }
   const index = combineIndexes([user && user.size > 0 ? user.index : null, builtinHidden ? null : builtin]);
-  const report = buildReport(page, index, matchOptionsOf(settings.matchSettings));
+  const report = buildReport(page, index, options);
   ctx.holder.recordMatch(ctx.now() - started, ctx.now());
   await ctx.tabs.set(tabId, { state: 'ok', report });
+  // The rest of the texts once this answer is on its way (reading them holds the worker's thread).
+  if (woken) setTimeout(() => void user.whenTextsLoaded(), 0);
   return { ok: true, value: report };
 }
 

@@ -2,6 +2,7 @@
  *  making the snapshot of an index. */
 import type { Article } from '../corpus/article';
 import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../match/corpus-index';
+import type { LateTexts } from '../match/packed-index';
 import type { CorpusSnapshot, CorpusStore } from './corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
 
@@ -17,6 +18,9 @@ export interface Committed {
   index: CorpusIndex;
   keys: () => DuplicateKeys | null;
   journal: JournalSize;
+  /** Where the revived index reads its articles' texts while the store's copy is still to be
+   *  read (see LateTexts); null when the texts came with the index. */
+  late?: LateTexts | null;
 }
 
 /** The committed corpus: the store's snapshot with its journal replayed; null when there is
@@ -29,7 +33,10 @@ export async function reviveCommitted(store: CorpusStore, timings: { readMs?: nu
   const journal = { added: stored.added.length, removed: stored.removed.length };
   // Nothing stored yet, not even an empty snapshot: the first change must write one.
   if (stored.articles === 0) return { index: createCorpusIndex(), keys: () => new DuplicateKeys(), journal: stored.snapshot ? journal : NO_SNAPSHOT };
-  const index = stored.snapshot ? loadPackedCorpusIndex(stored.snapshot.index) : null;
+  const packed = stored.snapshot?.index;
+  // Texts kept apart (the store's format since they were split off) are read later.
+  const late: LateTexts | null = packed && packed.texts.length === 0 && packed.textEnds.length > 0 ? { bytes: null, byId: new Map(), expectedBytes: packed.textEnds[packed.textEnds.length - 1] ?? 0 } : null;
+  const index = packed ? loadPackedCorpusIndex(packed, late ?? undefined) : null;
   if (!stored.snapshot || !index || 'error' in index) return null;
   for (const id of stored.removed) index.removeArticle(id);
   for (const article of stored.added) index.addArticle(article);
@@ -43,7 +50,7 @@ export async function reviveCommitted(store: CorpusStore, timings: { readMs?: nu
     for (const article of stored.added) unpacked.add(article);
     return unpacked;
   };
-  return { index, keys, journal };
+  return { index, keys, journal, late };
 }
 
 /** The snapshot of `index` (its visible articles) with `keys` of them, plus `extra` keys for

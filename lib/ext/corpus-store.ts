@@ -10,9 +10,11 @@
  *
  *  Object stores: `articles` ({ id, seq, article }, key id, index seq = order of adding) and
  *  `state` ('revision', 'nextSeq', 'snapshot' = { revision, seqEnd, index },
- *  'journal' = { snapshotRevision, revision, removed }, 'articleCount' = { revision, count }). */
+ *  'journal' = { snapshotRevision, revision, removed }, 'articleCount' = { revision, count },
+ *  'snapshotTexts' = { revision, texts }: the snapshot's texts, kept apart). */
 import type { Article } from '../corpus/article';
 import type { PackedCorpusIndex } from '../match/corpus-index';
+import { withoutTexts } from '../match/packed-index';
 import { isQuotaError, openDatabase, requestResult, runTransaction } from './idb';
 
 export const CORPUS_DB_NAME = 'echoes';
@@ -25,6 +27,9 @@ interface ArticleRecord { id: string; seq: number; article: Article }
 /** An index snapshot and the duplicate keys of its articles (DuplicateKeys.pack()). */
 export interface CorpusSnapshot { index: PackedCorpusIndex; keys: string }
 interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number }
+/** 'snapshotTexts': the texts of the snapshot of `revision`, kept apart from it so a woken
+ *  worker reads the index part first (about 40% of the bytes) and answers before the rest. */
+interface TextsRecord { revision: number; texts: Uint8Array }
 interface JournalRecord { snapshotRevision: number; revision: number; removed: string[] }
 
 /** What a store holds at start. */
@@ -58,6 +63,11 @@ export type CommitResult = { ok: true; revision: number } | { ok: false; error: 
 /** The store the background keeps the user corpus in (tests may wrap it to inject failures). */
 export interface CorpusStore {
   load(): Promise<StoredCorpus>;
+  /** The texts of the snapshot load() answered when they are kept apart from it (its
+   *  index.texts is then empty); null when they are missing or belong to another snapshot. */
+  readSnapshotTexts(): Promise<Uint8Array | null>;
+  /** The texts of the stored articles with these ids (ids not stored are left out). */
+  readArticleTexts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Every stored article, in the order they were added. */
   readArticles(): Promise<Article[]>;
   /** Applies `change` atomically: all of it, or (on any failure) nothing. */
@@ -73,6 +83,7 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
   const db = () => (opened ??= openDatabase(name, DB_VERSION, upgrade, factory ?? indexedDB));
   // Revision, order counter and journal as last read or committed (the background is the only writer).
   let counters: Counters | null = null;
+  let loadedSnapshot: number | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -101,6 +112,7 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
       revision: found.revision, nextSeq: found.nextSeq,
       journal: found.journal ?? { snapshotRevision: -1, revision: found.revision, removed: [] },
     };
+    loadedSnapshot = found.snapshot?.revision ?? null;
     const removed = found.journal?.removed ?? [];
     const snapshot = found.snapshot ? { index: found.snapshot.index, keys: found.snapshot.keys } : null;
     return { revision: found.revision, snapshot, removed, added: found.added.map((r) => r.article), articles: found.articles };
@@ -121,6 +133,18 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
 
   return {
     load,
+    readSnapshotTexts: async () => {
+      const wanted = loadedSnapshot;
+      const record = await runTransaction(await db(), [STATE], 'readonly', (tx) => requestResult(tx.objectStore(STATE).get('snapshotTexts'))) as TextsRecord | undefined;
+      return record && record.revision === wanted && record.texts instanceof Uint8Array ? record.texts : null;
+    },
+    readArticleTexts: async (ids) => {
+      const records = await runTransaction(await db(), [ARTICLES], 'readonly', (tx) => {
+        const articles = tx.objectStore(ARTICLES);
+        return Promise.all(ids.map((id) => requestResult(articles.get(id)) as Promise<ArticleRecord | undefined>));
+      });
+      return new Map(records.flatMap((r) => (r ? [[r.article.id, r.article.text] as [string, string]] : [])));
+    },
     readArticles: () => serial(async () => {
       const records = await runTransaction(await db(), [ARTICLES], 'readonly', (tx) =>
         requestResult(tx.objectStore(ARTICLES).index(BY_SEQ).getAll() as IDBRequest<ArticleRecord[]>));
@@ -161,7 +185,11 @@ function writeState(tx: IDBTransaction, next: Counters, snapshot: CorpusSnapshot
   const state = tx.objectStore(STATE);
   state.put(next.revision, 'revision');
   state.put(next.nextSeq, 'nextSeq');
-  if (snapshot) state.put({ revision: next.revision, seqEnd: next.nextSeq, ...snapshot } satisfies SnapshotRecord, 'snapshot');
+  if (snapshot) {
+    const { index, keys } = snapshot;
+    state.put({ revision: next.revision, seqEnd: next.nextSeq, index: withoutTexts(index), keys } satisfies SnapshotRecord, 'snapshot');
+    state.put({ revision: next.revision, texts: index.texts } satisfies TextsRecord, 'snapshotTexts');
+  }
   next.journal = { snapshotRevision: snapshot ? next.revision : next.journal.snapshotRevision, revision: next.revision, removed };
   state.put(next.journal, 'journal');
 }

@@ -24,6 +24,8 @@ export interface IndexHolder {
   diagnostics(): Diagnostics;
   /** Records one matchPage that took `durationMs`, answered at clock time `answeredAt`. */
   recordMatch(durationMs: number, answeredAt: number): void;
+  /** Records the texts a woken worker fetched for a page (see Diagnostics.textFetch). */
+  recordTextFetch(articles: number, ms: number): void;
 }
 
 /** Loads the index; calls `fetched()` once the asset is fetched and parsed (before reviving). */
@@ -48,7 +50,7 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
   const diag: Diagnostics = {
     serviceStartMs: Math.round(loadStart - startedAt), indexFetchMs: null, indexReviveMs: null, indexReadyMs: null,
     userIndexReadyMs: null, userIndexReadMs: null, userIndexReviveMs: null, userIndexSource: null, userArticles: null, userIndexError: null, warmUpMs: null,
-    firstAnswerMs: null, lastMatchMs: null, index: null, indexError: null,
+    firstAnswerMs: null, lastMatchMs: null, textFetch: null, index: null, indexError: null,
   };
   let builtin: CorpusIndex | null = null;
   let user: UserCorpus | null = null;
@@ -104,11 +106,17 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
     builtin: () => builtinReady.then(() => builtin),
     async user() {
       await userReady;
-      if (user) return { ok: true, value: user };
+      if (user) {
+        await user.whenTextsLoaded(); // listing, search, export and changes read every text
+        return { ok: true, value: user };
+      }
       const why = diag.userIndexError ?? 'this extension build has no user corpus';
       return { ok: false, error: `your corpus could not be opened (${why}); reload the extension, and check that the browser allows it to store data` };
     },
     diagnostics: () => ({ ...diag, userArticles: user ? user.size : null, index: diag.index && { ...diag.index } }),
+    recordTextFetch(articles, ms) {
+      diag.textFetch = { articles, ms: Math.round(ms) };
+    },
     recordMatch(durationMs, answeredAt) {
       diag.lastMatchMs = Math.round(durationMs * 10) / 10;
       diag.firstAnswerMs ??= ms(answeredAt);

@@ -91,7 +91,7 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
       log(`[ext ${size}] cold start ${round + 1}: matchPage woke the worker and was answered in ${cold.woken.matchMs} ms`
         + ` (worker, from its start: script ${n(d.serviceStartMs)}, built-in index ${n(d.indexReadyMs)}, user index ${n(d.userIndexReadyMs)}`
         + `${d.userIndexReadMs == null ? '' : ` = read ${n(d.userIndexReadMs)} + revive ${n(d.userIndexReviveMs ?? null)}`}`
-        + ` (${d.userIndexSource}, ${d.userArticles} articles), first answer ${n(d.firstAnswerMs)} ms; warm-up ${n(d.warmUpMs)} ms, the matchPage itself ${n(d.lastMatchMs)} ms);`
+        + ` (${d.userIndexSource}, ${d.userArticles} articles), first answer ${n(d.firstAnswerMs)} ms; warm-up ${n(d.warmUpMs)} ms, the matchPage itself ${n(d.lastMatchMs)} ms${d.textFetch ? `, of which fetching ${d.textFetch.articles} candidate texts ${d.textFetch.ms} ms` : ''});`
         + ` new tab on a stopped worker: highlights in ${cold.navigated.totalMs} ms (match ${cold.navigated.matchMs} ms)`);
       colds.push(cold);
     }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ingestFile } from '../../lib/corpus/ingest';
 import type { BackgroundService } from '../../lib/ext/background-service';
+import type { CorpusStore } from '../../lib/ext/corpus-store';
 import { corpusChangedItem } from '../../lib/ext/storage';
 import { BUILTIN, importAll, matchedIds, matchPage, OPTIONS, startService, USER, value, variants } from './corpus-helpers';
 
@@ -13,10 +14,10 @@ beforeEach(() => {
 });
 
 /** Every user article, through exportCorpus pages of `limit` lines. */
-async function exportAll(limit: number): Promise<string> {
+async function exportAll(limit: number, from: BackgroundService = service): Promise<string> {
   let jsonl = '';
   for (let offset: number | null = 0; offset !== null;) {
-    const page: { jsonl: string; next: number | null } = await value(service, 'exportCorpus', { offset, limit });
+    const page: { jsonl: string; next: number | null } = await value(from, 'exportCorpus', { offset, limit });
     jsonl += page.jsonl;
     offset = page.next;
   }
@@ -102,6 +103,40 @@ describe('keeping the corpus', () => {
       accepted: 1,
       skipped: [{ label: 'file.jsonl line 1', reason: `same text as "${USER[0]!.title ?? USER[0]!.id}"` }, { label: 'file.jsonl line 2', reason: 'same URL as "variant 0"' }],
     });
+  });
+
+  it('a woken worker answers a page reading only its candidates\' texts, then reads the rest before listing or changing anything', async () => {
+    // 30 articles about something else (never candidates for the page) beside the user's.
+    const unrelated = Array.from({ length: 30 }, (_, n) => {
+      const text = `Town ${n} opened its new library on day ${n} of the spring festival. The mayor of town ${n} thanked ${n + 3} volunteers for shelving books.`;
+      return { ...USER[0]!, id: `library-${n}`, url: `https://town${n}.example/library`, title: `Library ${n}`, text, blocks: [{ kind: 'body' as const, start: 0, end: text.length }] };
+    });
+    await importAll(service, [...unrelated, ...USER]);
+    const before = await matchPage(service);
+    const listing = await value(service, 'listCorpus', {});
+    const calls: string[] = [];
+    const wrap = (store: CorpusStore): CorpusStore => ({
+      ...store,
+      readSnapshotTexts: () => (calls.push('all texts'), store.readSnapshotTexts()),
+      readArticleTexts: (ids) => (calls.push(`${ids.length} texts`), store.readArticleTexts(ids)),
+    });
+    const restarted = startService(factory, { wrap }).service;
+    await restarted.ready;
+    expect(await matchPage(restarted)).toEqual(before);
+    expect(calls[0]).toMatch(/^\d+ texts$/);
+    expect(Number.parseInt(calls[0]!, 10)).toBeLessThanOrEqual(USER.length);
+    expect(await value(restarted, 'listCorpus', {})).toEqual(listing);
+    expect(calls).toContain('all texts');
+    expect(await exportAll(100, restarted)).toBe(await exportAll(100));
+  });
+
+  it('a woken worker whose stored texts are missing reads every article\'s text from the articles instead', async () => {
+    await importAll(service, [...variants(30), ...USER]);
+    const before = await matchPage(service);
+    const wrap = (store: CorpusStore): CorpusStore => ({ ...store, readSnapshotTexts: async () => null });
+    const restarted = startService(factory, { wrap }).service;
+    expect(await matchPage(restarted)).toEqual(before);
+    expect(await exportAll(100, restarted)).toBe(await exportAll(100));
   });
 
   it('a stale snapshot is rebuilt from the stored articles, with the same answers', async () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../lib/corpus/article';
 import { openCorpusStore } from '../../lib/ext/corpus-store';
 import { createCorpusIndex, loadPackedCorpusIndex } from '../../lib/match/corpus-index';
+import { textsFit } from '../../lib/match/packed-index';
 import { seedArticles } from '../unit/match/seed-corpus';
 
 const seeds = seedArticles();
@@ -27,7 +28,18 @@ describe('corpus store (IndexedDB)', () => {
     const again = openCorpusStore('echoes', factory);
     const loaded = await again.load();
     expect(loaded).toMatchObject({ revision: 2, articles: 5 });
-    const index = loadPackedCorpusIndex(loaded.snapshot!.index);
+    expect(loaded.snapshot!.index.texts, 'the texts are kept apart').toHaveLength(0);
+    const texts = await again.readSnapshotTexts();
+    expect(texts && textsFit(loaded.snapshot!.index, texts)).toBe(true);
+    const late = { bytes: null as Uint8Array | null, byId: new Map<string, string>(), expectedBytes: texts!.length };
+    const index = loadPackedCorpusIndex(loaded.snapshot!.index, late);
+    if ('error' in index) throw new Error(index.error);
+    expect(() => index.getArticle(seeds[1]!.id)!.text).toThrow(/read before it was loaded/);
+    late.byId = await again.readArticleTexts([seeds[1]!.id, 'unknown']);
+    expect([...late.byId.keys()]).toEqual([seeds[1]!.id]);
+    expect(index.getArticle(seeds[1]!.id)).toEqual(seeds[1]);
+    late.bytes = texts;
+    expect(index.articleIds().map((id) => index.getArticle(id))).toEqual(seeds);
     expect('error' in index ? index.error : index.articleIds()).toEqual(seeds.map((a) => a.id));
     expect((await again.readArticles()).map((a) => a.id)).toEqual([...seeds.slice(0, 3), seeds[4]!, seeds[3]!].map((a) => a.id));
     expect(await again.readArticles()).toContainEqual(seeds[2]);
@@ -78,7 +90,7 @@ describe('corpus store (IndexedDB)', () => {
     await store.commit({ add: [seeds[4]!, seeds[3]!], snapshot: null });
     const loaded = await openCorpusStore('echoes', factory).load();
     expect(loaded).toMatchObject({ revision: 4, removed: [seeds[0]!.id, seeds[3]!.id], added: [seeds[4], seeds[3]], articles: 4 });
-    const index = loadPackedCorpusIndex(loaded.snapshot!.index);
+    const index = loadPackedCorpusIndex(loaded.snapshot!.index, { bytes: null, byId: new Map(), expectedBytes: 0 });
     expect('error' in index ? index.error : index.articleIds()).toEqual(seeds.slice(0, 3).map((a) => a.id));
     await store.saveSnapshot(snapshotOf(seeds.slice(1)));
     expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 4, removed: [], added: [], articles: 4 });
