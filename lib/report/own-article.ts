@@ -1,17 +1,5 @@
 import type { Article } from '../corpus/article';
-
-/** A URL in comparable form: lower-case scheme and host, no `www.`, no hash, no utm_*
- *  parameters, no trailing slash. null when `url` is not an absolute http(s) URL. */
-export function normalizeUrl(url: string | null | undefined): string | null {
-  const parsed = parseHttpUrl(url);
-  if (!parsed) return null;
-  for (const key of [...parsed.searchParams.keys()]) {
-    if (key.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(key);
-  }
-  const query = parsed.searchParams.toString();
-  const path = parsed.pathname.replace(/\/+$/, '');
-  return `${hostOf(url)}${path}${query ? `?${query}` : ''}`;
-}
+import { urlKey } from '../corpus/identity';
 
 /** The host of an http(s) URL without a leading `www.`, lower case; null if none. */
 export function hostOf(url: string | null | undefined): string | null {
@@ -36,8 +24,8 @@ export interface PageIdentity { url: string | null; articleId?: string | null }
  *  host (an outlet doesn't echo itself). Text identity is judged separately. */
 export function isSameSource(page: PageIdentity, article: Article): boolean {
   if (page.articleId && page.articleId === article.id) return true;
-  const pageUrl = normalizeUrl(page.url);
-  if (pageUrl && pageUrl === normalizeUrl(article.url)) return true;
+  const pageUrl = urlKey(page.url);
+  if (pageUrl && pageUrl === urlKey(article.url)) return true;
   const pageHost = hostOf(page.url);
   if (!pageHost) return false;
   const articleHost = hostOf(article.url) ?? article.site?.toLowerCase().replace(/^www\./, '') ?? null;

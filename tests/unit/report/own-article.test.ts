@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
-import { hostOf, isSameSource, isSameText, normalizeUrl } from '../../../lib/report/own-article';
+import { hostOf, isSameSource, isSameText } from '../../../lib/report/own-article';
 
 function article(over: Partial<Article>): Article {
   return { id: 'a', outlet: 'X', site: null, url: null, published: null, title: null, credit: null, text: 'T.', blocks: [], ...over };
 }
-
-describe('normalizeUrl', () => {
-  it.each([
-    ['https://www.Example.com/a/b/?utm_source=x&id=3#top', 'example.com/a/b?id=3'],
-    ['http://example.com/a/b', 'example.com/a/b'],
-    ['https://example.com/', 'example.com'],
-    ['not a url', null],
-    ['ftp://example.com/a', null],
-    [null, null],
-  ])('%s -> %s', (url, expected) => {
-    expect(normalizeUrl(url)).toBe(expected);
-  });
-});
 
 describe('hostOf', () => {
   it('strips www. and lower-cases', () => expect(hostOf('https://WWW.TRTWorld.com/x')).toBe('trtworld.com'));
