@@ -10,9 +10,9 @@ const HINT = 'export the articles again, or leave "blocks" out to have the text 
  *  {kind, start, end} with a known kind and whole-number offsets, each block non-empty,
  *  inside `text` (end exclusive) and starting at or after the previous one's end. Gives
  *  fresh {kind, start, end} objects (other keys dropped), or one line naming `label`, the
- *  block (1-based) and what is wrong. */
-export function readBlocks(value: unknown, text: string, label: string): { ok: true; blocks: Block[] } | { ok: false; error: string } {
-  const fail = (problem: string) => ({ ok: false as const, error: `${label}: ${problem}: ${HINT}` });
+ *  block (1-based), what is wrong and `hint` (what to do). */
+export function readBlocks(value: unknown, text: string, label: string, hint = HINT): { ok: true; blocks: Block[] } | { ok: false; error: string } {
+  const fail = (problem: string) => ({ ok: false as const, error: `${label}: ${problem}: ${hint}` });
   if (!Array.isArray(value)) return fail('"blocks" must be an array of {"kind", "start", "end"} objects');
   if (value.length === 0) return fail('"blocks" is empty');
   const blocks: Block[] = [];

@@ -5,7 +5,7 @@
  *  skipped and reported; an id already taken gets a suffix (id-2, id-3, ...). */
 import type { Article } from '../corpus/article';
 import type { CorpusIndex } from '../match/corpus-index';
-import { articleShapeError, cleanArticle } from './article-shape';
+import { readMessageArticle } from './article-shape';
 import { forEachInChunks, type ChunkOptions } from './chunked-build';
 import { articleInfo } from './corpus-catalog';
 import { DuplicateKeys, keysOf, type Duplicate } from './duplicate-keys';
@@ -166,8 +166,8 @@ export class ImportJobs {
 function readItem(item: unknown, n: number): { label: string; article: Article | null; error: string | null } {
   const record = (typeof item === 'object' && item !== null ? item : {}) as { article?: unknown; label?: unknown };
   const label = typeof record.label === 'string' && record.label.trim() !== '' ? record.label : `article ${n + 1} of the batch`;
-  const error = articleShapeError(record.article);
-  return { label, article: error === null ? cleanArticle(record.article as Article) : null, error };
+  const read = readMessageArticle(record.article);
+  return read.ok ? { label, article: read.article, error: null } : { label, article: null, error: read.error };
 }
 
 function unknownJob(jobId: string): CallResult<never> {

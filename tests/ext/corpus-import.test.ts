@@ -76,7 +76,7 @@ describe('import jobs', () => {
       accepted: 1,
       skipped: [
         { label: 'bad.jsonl line 1', reason: 'the article has no text' },
-        { label: 'bad.jsonl line 2', reason: "the article's blocks are not ordered ranges of its text" },
+        { label: 'bad.jsonl line 2', reason: 'the article: block 1 is empty or reversed (start 5, end 1): choose the file again' },
         { label: 'article 4 of the batch', reason: 'not an article object' },
       ],
     });
