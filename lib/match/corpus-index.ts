@@ -3,6 +3,7 @@ import { analyzeSentence, type SentenceInfo } from './analyze';
 import { splitSentences } from '../text/sentences';
 import { wordsIn, wordsOf } from '../text/tokenize';
 import { addCandidateArticles, findMatches, type MatchSource } from './find-matches';
+import { ArticleRows } from './article-rows';
 import { bitsFor } from './postings';
 import { SentenceTable } from './sentence-table';
 import { ShingleIndex } from './shingle-index';
@@ -80,7 +81,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   private readonly infos = new Map<number, SentenceInfo>();
 
   constructor(
-    private readonly articles: Array<Article | null>,
+    private readonly articles: ArticleRows,
     private readonly table: SentenceTable,
     private shingles: ShingleIndex,
   ) {
@@ -90,17 +91,18 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
       while (id < table.size && rows[id] === slot) id++;
     }
     this.active = new Uint8Array(Math.max(64, articles.length * 2));
-    articles.forEach((a, slot) => {
-      if (a) this.ids.set(a.id, slot), (this.active[slot] = 1);
+    for (let slot = 0; slot < articles.length; slot++) {
+      const id = articles.idAt(slot);
+      if (id !== null) this.ids.set(id, slot), (this.active[slot] = 1);
       else this.deadRows += this.rowsOf(slot);
-    });
+    }
     this.inactiveRows = this.deadRows;
   }
 
   addArticle(article: Article, opts: { hidden?: boolean } = {}): void {
     const old = this.ids.get(article.id);
     if (old !== undefined) this.retire(old);
-    const slot = this.articles.push(article) - 1;
+    const slot = this.articles.push(article);
     this.ids.set(article.id, slot);
     this.firstRow[slot] = this.table.size;
     if (slot >= this.active.length) {
@@ -138,11 +140,16 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   getArticle(id: string): Article | undefined {
     const slot = this.ids.get(id);
-    return slot === undefined || !this.active[slot] ? undefined : (this.articles[slot] ?? undefined);
+    return slot === undefined || !this.active[slot] ? undefined : (this.articles.at(slot) ?? undefined);
   }
 
   articleIds(): string[] {
-    return this.articles.flatMap((a, slot) => (a && this.active[slot] ? [a.id] : []));
+    const ids: string[] = [];
+    for (let slot = 0; slot < this.articles.length; slot++) {
+      const id = this.articles.idAt(slot);
+      if (id !== null && this.active[slot]) ids.push(id);
+    }
+    return ids;
   }
 
   sentenceCount(id: string): number {
@@ -171,7 +178,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   compact(): CorpusIndex {
-    const kept = this.articles.flatMap((a, slot) => (a ? [{ article: a, hidden: this.hidden.has(slot) }] : []));
+    const kept = this.articles.toArray().flatMap((a, slot) => (a ? [{ article: a, hidden: this.hidden.has(slot) }] : []));
     const next = createCorpusIndex(kept.map((k) => k.article));
     for (const k of kept) if (k.hidden) next.setHidden(k.article.id, true);
     return next;
@@ -226,7 +233,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   articleIdOf(id: number): string | null {
     const slot = this.table.columns.article[id] ?? -1;
-    return this.active[slot] ? (this.articles[slot]?.id ?? null) : null;
+    return this.active[slot] ? this.articles.idAt(slot) : null;
   }
 
   sentenceIndexOf(id: number): number {
@@ -235,7 +242,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   sentenceText(id: number): string {
     const c = this.table.columns;
-    return this.articles[c.article[id] ?? -1]?.text.slice(c.start[id], c.end[id]) ?? '';
+    return this.articles.at(c.article[id] ?? -1)?.text.slice(c.start[id], c.end[id]) ?? '';
   }
 
   sentenceInfo(id: number): SentenceInfo {
@@ -253,12 +260,12 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   /** Empties a slot for good: its rows become dead (they stay, unreachable, until compact()). */
   private retire(slot: number): void {
-    const article = this.articles[slot];
-    if (!article) return;
+    const id = this.articles.idAt(slot);
+    if (id === null) return;
     if (this.active[slot]) this.inactiveRows += this.rowsOf(slot);
-    this.ids.delete(article.id);
+    this.ids.delete(id);
     this.hidden.delete(slot);
-    this.articles[slot] = null;
+    this.articles.clear(slot);
     this.active[slot] = 0;
     this.deadRows += this.rowsOf(slot);
   }
@@ -266,7 +273,8 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   /** The parts of a snapshot: hidden articles written as empty slots (they are not committed). */
   private parts(): IndexParts {
     this.growIfCrowded();
-    const articles = this.hidden.size === 0 ? this.articles : this.articles.map((a, slot) => (this.hidden.has(slot) ? null : a));
+    const all = this.articles.toArray();
+    const articles = this.hidden.size === 0 ? all : all.map((a, slot) => (this.hidden.has(slot) ? null : a));
     return { articles, sentences: this.table.trimmed(), postings: this.shingles.snapshot(this.table.size) };
   }
 
@@ -279,7 +287,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     const next = ShingleIndex.empty(bitsFor(count * 2), this.table.size);
     const rows = this.table.columns.article;
     for (let id = 0; id < this.table.size; id++) {
-      if (this.articles[rows[id] as number]) next.add(id, shingleKeys(wordsOf(this.sentenceText(id))));
+      if (this.articles.idAt(rows[id] as number) !== null) next.add(id, shingleKeys(wordsOf(this.sentenceText(id))));
     }
     next.flush(this.table.size);
     this.shingles = next;
@@ -291,7 +299,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
  *  that fills up is rebuilt larger, re-reading every sentence). */
 export function createCorpusIndex(articles: readonly Article[] = [], opts: { expectedChars?: number } = {}): CorpusIndex {
   const chars = opts.expectedChars ?? articles.reduce((n, a) => n + a.text.length, 0);
-  const index = new ShingleCorpusIndex([], new SentenceTable(), ShingleIndex.empty(bitsFor(chars * KEYS_PER_CHAR), 0));
+  const index = new ShingleCorpusIndex(ArticleRows.of([]), new SentenceTable(), ShingleIndex.empty(bitsFor(chars * KEYS_PER_CHAR), 0));
   for (const article of articles) index.addArticle(article);
   index.settle();
   return index;
@@ -302,7 +310,7 @@ export function createCorpusIndex(articles: readonly Article[] = [], opts: { exp
 export function loadCorpusIndex(data: SerializedCorpusIndex): CorpusIndex {
   const parts: IndexParts | { error: string } = decodeIndex(data);
   if ('error' in parts) throw new Error(`loadCorpusIndex: ${parts.error}`);
-  return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings));
+  return new ShingleCorpusIndex(ArticleRows.of(parts.articles), new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings));
 }
 
 /** Revives pack()'s output; answers exactly as the original did (hidden articles left out).
@@ -310,5 +318,5 @@ export function loadCorpusIndex(data: SerializedCorpusIndex): CorpusIndex {
 export function loadPackedCorpusIndex(data: PackedCorpusIndex, late?: LateTexts): CorpusIndex | { error: string } {
   const parts = unpackIndex(data, late);
   if ('error' in parts) return parts;
-  return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings));
+  return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings, parts.offsets));
 }

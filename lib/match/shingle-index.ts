@@ -1,4 +1,4 @@
-import { bucketOf, capFor, emptyPostings, mergePostings, type Postings } from './postings';
+import { bucketOf, capFor, emptyPostings, mergePostings, type LazyOffsets, type Postings } from './postings';
 
 /** Pending postings are merged into the CSR table once they exceed this share of it (or a floor). */
 const DELTA_SHARE = 0.125;
@@ -12,8 +12,9 @@ export class ShingleIndex {
   private pendingCount = 0;
   private delta: Map<number, number[]> | null = null;
 
-  /** Starts from an existing table (loaded) or an empty one of 2^bits buckets. */
-  constructor(base: Postings) {
+  /** Starts from an existing table (loaded) or an empty one of 2^bits buckets. `lazy`: the
+   *  table's offsets are still to be summed (a revived snapshot; see LazyOffsets). */
+  constructor(base: Postings, private lazy: LazyOffsets | null = null) {
     this.base = base;
   }
 
@@ -49,6 +50,7 @@ export class ShingleIndex {
 
   /** Merges the delta segment into the table; the posting cap follows the sentence count. */
   flush(sentences: number): void {
+    if (this.lazy) this.lazy.fillAll(), (this.lazy = null);
     if (this.pendingCount === 0) return;
     const base = { ...this.base, cap: Math.max(this.base.cap, capFor(sentences)) };
     this.base = mergePostings(base, this.pending, this.pendingCount);
@@ -72,6 +74,8 @@ export class ShingleIndex {
     const buckets = distinctBuckets(keys, bits);
     const n = buckets.length;
     if (listBounds.length < 2 * n) listBounds = new Uint32Array(4 * n);
+    const lazy = this.lazy;
+    if (lazy) for (let k = 0; k < n; k++) lazy.ensure(buckets[k] as number);
     // Every list's bounds first, then its first id: independent reads, so their cache misses
     // overlap instead of coming one after another, bucket by bucket.
     for (let k = 0; k < n; k++) {

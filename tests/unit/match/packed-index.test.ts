@@ -24,6 +24,46 @@ describe('packed postings', () => {
     expect(Array.from(packed.postings.stopped)).toEqual([7]);
     expect(packed.postings.sizes.byteLength).toBe(1024);
     const back = unpackIndex(structuredClone(packed));
-    expect('error' in back ? back : back.postings).toEqual(postings);
+    if ('error' in back) throw new Error(back.error);
+    back.offsets.fillAll();
+    expect(back.postings).toEqual(postings);
+  });
+
+  it('sum offsets a block at a time, right for the buckets read before the rest', () => {
+    // 2^13 buckets (8 blocks), lists of 0-300 ids with big ones spread over several blocks.
+    const pairs: number[] = [];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let id = 0; id < 20_000; id++) {
+      const bucket = next() < 0.3 ? [17, 1500, 4100, 8191][id % 4]! : Math.floor(next() * 2 ** 13);
+      pairs.push(bucket, id);
+    }
+    const full = mergePostings(emptyPostings(13, 100_000), Uint32Array.from(pairs), pairs.length / 2);
+    const packed = packIndex({ articles: [], sentences: noSentences, postings: full });
+    expect(packed.postings.bigSizes.length).toBe(8);
+    for (const shifted of [false, true]) {
+      const copy = structuredClone(packed);
+      if (shifted) {
+        // Sizes that do not start on a 4-byte boundary are summed byte by byte: same answer.
+        const buffer = new Uint8Array(copy.postings.sizes.length + 1);
+        buffer.set(copy.postings.sizes, 1);
+        copy.postings.sizes = buffer.subarray(1);
+      }
+      const back = unpackIndex(copy);
+      if ('error' in back) throw new Error(back.error);
+      for (const b of [8191, 4100, 3, 1500, 17, 6000]) {
+        back.offsets.ensure(b);
+        expect([back.postings.offsets[b], back.postings.offsets[b + 1]]).toEqual([full.offsets[b], full.offsets[b + 1]]);
+      }
+      back.offsets.fillAll();
+      expect(back.postings.offsets).toEqual(full.offsets);
+    }
+  });
+
+  it('refuse sizes that do not add up to the postings', () => {
+    const packed = packIndex({ articles: [], sentences: noSentences, postings: table() });
+    const copy = structuredClone(packed);
+    copy.postings.sizes[100] = 1;
+    expect(unpackIndex(copy)).toEqual({ error: 'shingle table is malformed' });
   });
 });
