@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article';
 import { analyzeSentence, type SentenceInfo } from './analyze';
 import { splitSentences } from '../text/sentences';
 import { wordsIn, wordsOf } from '../text/tokenize';
-import { addCandidateArticles, findMatches, type MatchSource } from './find-matches';
+import { findMatches, prepareQuery, type MatchSource, type PreparedQuery } from './find-matches';
 import { ArticleRows } from './article-rows';
 import { bitsFor } from './postings';
 import { SentenceTable } from './sentence-table';
@@ -79,6 +79,9 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   private inactiveRows = 0;
   private hits = new Uint16Array(0);
   private readonly infos = new Map<number, SentenceInfo>();
+  /** candidateArticleIds' first steps, by preparedKey, until matchSentence takes them or the
+   *  index changes (a woken worker's first page is analysed once, not twice). */
+  private readonly prepared = new Map<string, PreparedQuery | null>();
 
   constructor(
     private readonly articles: ArticleRows,
@@ -100,6 +103,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   addArticle(article: Article, opts: { hidden?: boolean } = {}): void {
+    this.prepared.clear();
     const old = this.ids.get(article.id);
     if (old !== undefined) this.retire(old);
     const slot = this.articles.push(article);
@@ -131,6 +135,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     const slot = this.ids.get(id);
     if (slot === undefined) return false;
     if (hidden === this.hidden.has(slot)) return true;
+    this.prepared.clear();
     if (hidden) this.hidden.add(slot);
     else this.hidden.delete(slot);
     this.active[slot] = hidden ? 0 : 1;
@@ -159,13 +164,27 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   matchSentence(sentence: string, opts?: MatchOptions): SentenceMatch[] {
     this.growIfCrowded();
-    return findMatches(this, sentence, opts);
+    let prepared: PreparedQuery | null | undefined;
+    if (this.prepared.size > 0) {
+      const key = preparedKey(sentence, opts);
+      prepared = this.prepared.get(key);
+      this.prepared.delete(key);
+    }
+    return findMatches(this, sentence, opts, prepared);
   }
 
   candidateArticleIds(sentences: readonly string[], opts: MatchOptions = {}): Set<string> {
     this.growIfCrowded();
+    this.prepared.clear();
     const ids = new Set<string>();
-    for (const sentence of sentences) addCandidateArticles(this, sentence, opts, ids);
+    for (const sentence of sentences) {
+      const step = prepareQuery(this, sentence, opts);
+      this.prepared.set(preparedKey(sentence, opts), step);
+      for (const id of step?.candidates ?? []) {
+        const articleId = this.articleIdOf(id);
+        if (articleId !== null) ids.add(articleId);
+      }
+    }
     return ids;
   }
 
@@ -262,6 +281,7 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   private retire(slot: number): void {
     const id = this.articles.idAt(slot);
     if (id === null) return;
+    this.prepared.clear();
     if (this.active[slot]) this.inactiveRows += this.rowsOf(slot);
     this.ids.delete(id);
     this.hidden.delete(slot);
@@ -291,7 +311,14 @@ class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     }
     next.flush(this.table.size);
     this.shingles = next;
+    this.prepared.clear();
   }
+}
+
+/** The key of a prepared query: the candidates depend on the sentence and whether paraphrases
+ *  are wanted (see findMatches). */
+function preparedKey(sentence: string, opts: MatchOptions = {}): string {
+  return `${opts.kinds?.includes('paraphrase') ? 'p' : 'c'}${sentence}`;
 }
 
 /** An index over the given articles (more can be added later with addArticle). Its shingle

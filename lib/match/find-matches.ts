@@ -63,27 +63,34 @@ function candidatesFor(src: MatchSource, query: SentenceInfo, kinds: readonly Ma
   return candidates(src, shingleKeys(query.words), minShare, paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY);
 }
 
-/** Adds to `into` the ids of the articles whose sentences findMatches(src, sentence, opts) would
- *  read: a woken worker fetches just their texts before its first answer. */
-export function addCandidateArticles(src: MatchSource, sentence: string, opts: MatchOptions, into: Set<string>): void {
-  const kinds = opts.kinds ?? DEFAULT_KINDS;
-  const query = analyzeSentence(sentence);
-  if (query.words.length === 0 || kinds.length === 0) return;
-  for (const id of candidatesFor(src, query, kinds)) {
-    const articleId = src.articleIdOf(id);
-    if (articleId !== null) into.add(articleId);
-  }
+/** A query sentence analysed and its candidates found: findMatches' first step, which a woken
+ *  worker takes to learn which article texts to fetch, then hands to findMatches. */
+export interface PreparedQuery {
+  query: SentenceInfo;
+  /** Candidate sentence ids, best first. */
+  candidates: number[];
 }
 
-/** Best match per article for one query sentence, best first (kind, then score). */
-export function findMatches(src: MatchSource, sentence: string, opts: MatchOptions = {}): SentenceMatch[] {
+/** findMatches' first step for `sentence` under `opts.kinds`; null when there is nothing to
+ *  match (no words, no kinds). The candidates depend on the index as it is now. */
+export function prepareQuery(src: MatchSource, sentence: string, opts: MatchOptions = {}): PreparedQuery | null {
   const kinds = opts.kinds ?? DEFAULT_KINDS;
   const query = analyzeSentence(sentence);
-  if (query.words.length === 0 || kinds.length === 0) return [];
+  if (query.words.length === 0 || kinds.length === 0) return null;
+  return { query, candidates: candidatesFor(src, query, kinds) };
+}
+
+/** Best match per article for one query sentence, best first (kind, then score). `prepared`:
+ *  prepareQuery's answer for the same sentence, kinds and index, when already taken. */
+export function findMatches(src: MatchSource, sentence: string, opts: MatchOptions = {}, prepared?: PreparedQuery | null): SentenceMatch[] {
+  const kinds = opts.kinds ?? DEFAULT_KINDS;
+  const step = prepared === undefined ? prepareQuery(src, sentence, opts) : prepared;
+  if (!step) return [];
+  const { query } = step;
   const paraphrase = kinds.includes('paraphrase');
   let queryWords: Set<string> | null = null;
   const best = new Map<string, { id: number; verdict: MatchVerdict }>();
-  for (const id of candidatesFor(src, query, kinds)) {
+  for (const id of step.candidates) {
     const articleId = src.articleIdOf(id);
     if (articleId === null || opts.excludeArticle?.(articleId)) continue;
     // Nothing beats a verbatim match: the article's answer is settled.

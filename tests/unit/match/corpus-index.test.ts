@@ -100,3 +100,35 @@ describe('CorpusIndex additions', () => {
     expect(grown.matchSentence('The president said on Tuesday that item 1234 of list 123 was approved quickly.').map((m) => m.articleId)).toEqual(['n123']);
   });
 });
+
+describe('candidateArticleIds', () => {
+  const page = sentencesOf(seed('001')).map((s) => s.text);
+
+  it('names the articles whose sentences matching reads, and matching then answers as without it', () => {
+    const fresh = createCorpusIndex(seeds);
+    for (const kinds of [undefined, ALL]) {
+      const expected = page.map((s) => index.matchSentence(s, { kinds }));
+      const ids = fresh.candidateArticleIds(page, { kinds });
+      expect(ids.has(seed('000').id)).toBe(true);
+      const answered = page.map((s) => fresh.matchSentence(s, { kinds }));
+      expect(answered).toEqual(expected);
+      for (const m of answered.flat()) expect(ids.has(m.articleId)).toBe(true);
+    }
+  });
+
+  it('is forgotten when the index changes in between: a new article is matched', () => {
+    const fresh = createCorpusIndex(seeds);
+    fresh.candidateArticleIds(page);
+    fresh.addArticle(article('late-copy', [page[0] as string]));
+    expect(fresh.matchSentence(page[0] as string).map((m) => m.articleId)).toContain('late-copy');
+  });
+
+  it('is kept per kind: asked for copies (at most 32 candidates), matching paraphrases too verifies 40', () => {
+    const line = 'Officials confirmed on Monday that the northern bridge would stay closed until the spring.';
+    const many = createCorpusIndex(Array.from({ length: 45 }, (_, i) => article(`copy-${i}`, [line])));
+    const expected = many.matchSentence(line, { kinds: ALL }).length;
+    expect(expected).toBeGreaterThan(many.matchSentence(line).length);
+    many.candidateArticleIds([line]);
+    expect(many.matchSentence(line, { kinds: ALL })).toHaveLength(expected);
+  });
+});
