@@ -2,7 +2,8 @@
  *  in serialize.ts): the same parts, laid out for structured clone. */
 import type { Article } from '../corpus/article';
 import { ArticleRows } from './article-rows';
-import { LazyOffsets, OFFSET_BLOCK_BITS, type Postings } from './postings';
+import { OFFSET_BLOCK_BITS, type LazyOffsets } from './postings';
+import { packPostings, unpackPostings, type PackedPostings } from './packed-postings';
 import type { SentenceColumns } from './sentence-table';
 import type { IndexParts } from './serialize';
 
@@ -33,18 +34,6 @@ export interface PackedCorpusIndex {
   blockKinds: Uint8Array;
   sentences: SentenceColumns;
   postings: PackedPostings;
-}
-
-/** The shingle table as stored: list sizes instead of offsets (one byte per bucket, sizes of
- *  255 or more listed apart as bucket, size pairs) and the stop-listed buckets by number. At
- *  2^23 buckets that is 8 MB instead of 40 (offsets 32 + flags 8); offsets are summed back. */
-export interface PackedPostings {
-  bits: number;
-  cap: number;
-  sizes: Uint8Array;
-  bigSizes: Uint32Array;
-  postings: Uint32Array;
-  stopped: Uint32Array;
 }
 
 const BLOCK_KINDS = ['headline', 'heading', 'body', 'caption'] as const;
@@ -83,85 +72,6 @@ export function packIndex(parts: IndexParts): PackedCorpusIndex {
     format: PACKED_FORMAT, version: PACKED_VERSION, meta: JSON.stringify(meta), texts: concat(texts, chars),
     textEnds, blockEnds, blockRanges, blockKinds, sentences: parts.sentences, postings: packPostings(parts.postings),
   };
-}
-
-function packPostings(p: Postings): PackedPostings {
-  const n = 2 ** p.bits;
-  const sizes = new Uint8Array(n);
-  const big: number[] = [];
-  const stopped: number[] = [];
-  for (let b = 0; b < n; b++) {
-    const size = (p.offsets[b + 1] as number) - (p.offsets[b] as number);
-    if (size < 255) sizes[b] = size;
-    else (sizes[b] = 255), big.push(b, size);
-    if (p.stopped[b]) stopped.push(b);
-  }
-  return { bits: p.bits, cap: p.cap, sizes, bigSizes: Uint32Array.from(big), postings: p.postings, stopped: Uint32Array.from(stopped) };
-}
-
-/** Flags and block offsets back from sizes (the offsets themselves are summed later, a block at
- *  a time: see LazyOffsets); null when the sizes do not add up to the postings. */
-function unpackPostings(p: PackedPostings): { postings: Postings; offsets: LazyOffsets } | null {
-  const n = 2 ** p.bits;
-  if (p.sizes.length !== n || p.bigSizes.length % 2 !== 0) return null;
-  const big = new Map<number, number>();
-  for (let i = 0; i < p.bigSizes.length; i += 2) {
-    const b = p.bigSizes[i] as number;
-    const size = p.bigSizes[i + 1] as number;
-    if (b >= n || p.sizes[b] !== 255 || size < 255 || big.has(b)) return null;
-    big.set(b, size);
-  }
-  const blockStarts = blockOffsets(p.sizes);
-  let total = blockStarts[blockStarts.length - 1] as number;
-  for (const size of big.values()) total += size - 255;
-  if (total !== p.postings.length) return null;
-  // Each block's start also counts what earlier buckets of 255 or more held over 255.
-  if (big.size > 0) {
-    const extra = new Float64Array(blockStarts.length);
-    for (const [b, size] of big) extra[(b >>> OFFSET_BLOCK_BITS) + 1]! += size - 255;
-    for (let k = 1, sum = 0; k < blockStarts.length; k++) blockStarts[k] = (blockStarts[k] as number) + (sum += extra[k] as number);
-  }
-  const stopped = new Uint8Array(n);
-  for (const b of p.stopped) {
-    if (b >= n) return null;
-    stopped[b] = 1;
-  }
-  const offsets = new Uint32Array(n + 1);
-  return {
-    postings: { bits: p.bits, cap: p.cap, offsets, postings: p.postings, stopped },
-    offsets: new LazyOffsets(offsets, p.sizes, big, blockStarts.subarray(0, blockStarts.length - 1)),
-  };
-}
-
-/** Per block of 2^OFFSET_BLOCK_BITS buckets, the sum of the sizes before it (one more entry: the
- *  sum of all). Sizes are read four at a time from 32-bit words (two 16-bit lane sums per word,
- *  folded before a lane can overflow) when they are aligned for it: ~4x fewer reads. */
-function blockOffsets(sizes: Uint8Array): Uint32Array {
-  const per = 1 << OFFSET_BLOCK_BITS;
-  const blocks = Math.ceil(sizes.length / per);
-  const starts = new Uint32Array(blocks + 1);
-  let total = 0;
-  if (sizes.byteOffset % 4 === 0 && sizes.length % per === 0) {
-    const words = new Uint32Array(sizes.buffer, sizes.byteOffset, sizes.length / 4);
-    const fold = Math.min(128, per / 4); // words summed per fold: 128 x 2 x 255 < 2^16
-    for (let k = 0, w = 0; k < blocks; k++) {
-      for (const blockEnd = w + per / 4; w < blockEnd;) {
-        let lanes = 0;
-        for (const end = w + fold; w < end; w++) {
-          const x = words[w] as number;
-          lanes += (x & 0xff00ff) + ((x >>> 8) & 0xff00ff);
-        }
-        total += (lanes & 0xffff) + (lanes >>> 16);
-      }
-      starts[k + 1] = total;
-    }
-    return starts;
-  }
-  for (let k = 0; k < blocks; k++) {
-    for (let b = k * per, end = Math.min(sizes.length, b + per); b < end; b++) total += sizes[b] as number;
-    starts[k + 1] = total;
-  }
-  return starts;
 }
 
 /** Texts that arrive after the rest of a snapshot (the store keeps them apart, so a woken worker
