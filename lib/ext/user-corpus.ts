@@ -4,12 +4,12 @@
  *  back as it was (see each method). Changes run one at a time (`exclusive`). */
 import type { Article } from '../corpus/article';
 import { createCorpusIndex, type CorpusIndex } from '../match/corpus-index';
-import type { LateTexts } from '../match/packed-index';
 import type { MatchOptions } from '../match/types';
 import { buildIndexInChunks, forEachInChunks, nextMacrotask, type ChunkOptions } from './chunked-build';
 import { EMPTY_JOURNAL, reviveCommitted, snapshotOf, type Committed, type JournalSize } from './committed-corpus';
 import type { CorpusStore } from './corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
+import { StoredTexts } from './stored-texts';
 
 /** Share of dead sentence rows (removed, or of cancelled imports) above which the index is
  *  rebuilt from its articles: dead rows are never matched, but they take memory and snapshot
@@ -45,59 +45,32 @@ export class UserCorpus {
   private changes = 0;
   /** Size of the store's journal: what a revive replays. */
   private journal: JournalSize;
-  /** Where the revived index reads texts until the store's copy is in (null: all in memory). */
-  private late: LateTexts | null;
-  private textsLoading: Promise<void> | null = null;
-  /** Every text is in late.byId (the store had no snapshot texts that fit). */
-  private textsComplete = false;
+  /** Texts the revived index still reads from the store. */
+  private texts: StoredTexts;
 
   private constructor(committed: Committed, private readonly opts: UserCorpusOptions) {
     this.current = committed.index;
     this.storedKeys = committed.keys;
     this.journal = committed.journal;
-    this.late = committed.late ?? null;
+    this.texts = new StoredTexts(committed.late ?? null, opts.store);
   }
 
   /** Whether some article texts are still only in the store (a just-woken worker). */
   get textsPending(): boolean {
-    return this.late !== null && this.late.bytes === null && !this.textsComplete;
+    return this.texts.pending;
   }
 
-  /** Resolves once every article's text is in memory: reads the snapshot's texts (or, when the
-   *  store has none that fit, every article's text). Listing, search, export and changes wait
+  /** Resolves once every article's text is in memory. Listing, search, export and changes wait
    *  for this; matching a page needs only fetchTextsFor. */
   whenTextsLoaded(): Promise<void> {
-    const late = this.late;
-    if (!late || !this.textsPending) return Promise.resolve();
-    return (this.textsLoading ??= (async () => {
-      const bytes = await this.opts.store.readSnapshotTexts();
-      if (bytes && bytes.length === late.expectedBytes) {
-        late.bytes = bytes;
-        return;
-      }
-      const ids = this.current.articleIds().filter((id) => !late.byId.has(id));
-      for (const [id, text] of await this.opts.store.readArticleTexts(ids)) late.byId.set(id, text);
-      this.textsComplete = true;
-    })());
+    return this.texts.loadAll(this.current);
   }
 
   /** Fetches from the store the texts matching these sentences would read (their candidate
    *  articles), so a woken worker answers a page without reading every text first. Answers how
    *  many texts it read. */
-  async fetchTextsFor(sentences: readonly string[], opts: MatchOptions): Promise<number> {
-    const late = this.late;
-    if (!late || !this.textsPending) return 0;
-    let ids: Set<string>;
-    try {
-      ids = this.current.candidateArticleIds(sentences, opts);
-    } catch {
-      await this.whenTextsLoaded(); // the table had to grow, which reads every text
-      return this.size;
-    }
-    const missing = [...ids].filter((id) => !late.byId.has(id) && this.current.getArticle(id) !== undefined && !this.pending.has(id));
-    if (missing.length === 0) return 0;
-    for (const [id, text] of await this.opts.store.readArticleTexts(missing)) late.byId.set(id, text);
-    return missing.length;
+  fetchTextsFor(sentences: readonly string[], opts: MatchOptions): Promise<number> {
+    return this.texts.fetchFor(this.current, sentences, opts, (id) => this.current.getArticle(id) !== undefined && !this.pending.has(id));
   }
 
   /** Loads the corpus: revives the stored snapshot when it belongs to the stored articles,
@@ -183,7 +156,7 @@ export class UserCorpus {
       this.current = restored.index;
       this.journal = restored.journal;
       // The revived index reads its texts from the store like a woken worker's: read them now.
-      [this.late, this.textsLoading, this.textsComplete] = [restored.late ?? null, null, false];
+      this.texts = new StoredTexts(restored.late ?? null, this.opts.store);
       await this.whenTextsLoaded();
     } else {
       await this.compactIfNeeded();
