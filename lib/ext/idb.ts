@@ -42,7 +42,9 @@ export function runTransaction<T>(
     let value: T;
     let failure: unknown = null;
     tx.oncomplete = () => resolve(value);
-    tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('the transaction was aborted', 'AbortError'));
+    // The transaction's own error first: when a request failed, the work that awaited a later
+    // request only saw that one aborted. tx.error is null when the work aborted it itself.
+    tx.onabort = () => reject(tx.error ?? failure ?? new DOMException('the transaction was aborted', 'AbortError'));
     // A failed request (not prevented) aborts the transaction: its error reaches onabort.
     Promise.resolve()
       .then(() => work(tx))
