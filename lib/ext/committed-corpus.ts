@@ -53,6 +53,13 @@ export async function reviveCommitted(store: CorpusStore, timings: { readMs?: nu
   return { index, keys, journal, late };
 }
 
+/** snapshotOf for articles about to be committed (`extra`, hidden in `index` until stored),
+ *  packed a piece at a time with `pause` between pieces. */
+export async function snapshotInSteps(index: CorpusIndex, keys: DuplicateKeys, extra: readonly Article[], extraKeys: DuplicateKeys | undefined, pause: () => Promise<void>): Promise<CorpusSnapshot> {
+  const packed = await index.packInSteps(pause, new Set(extra.map((a) => a.id)));
+  return { index: packed, keys: keys.pack(extra, extraKeys) };
+}
+
 /** The snapshot of `index` (its visible articles) with `keys` of them, plus `extra` keys for
  *  articles about to be committed and without `without` (articles about to be removed). */
 export function snapshotOf(index: CorpusIndex, keys: DuplicateKeys, extra: readonly Article[] = [], extraKeys?: DuplicateKeys, without?: ReadonlySet<string>): CorpusSnapshot {

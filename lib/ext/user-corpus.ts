@@ -6,7 +6,7 @@ import type { Article } from '../corpus/article';
 import { createCorpusIndex, type CorpusIndex } from '../match/corpus-index';
 import type { MatchOptions } from '../match/types';
 import { buildIndexInChunks, forEachInChunks, nextMacrotask, type ChunkOptions } from './chunked-build';
-import { EMPTY_JOURNAL, reviveCommitted, snapshotOf, type Committed, type JournalSize } from './committed-corpus';
+import { EMPTY_JOURNAL, reviveCommitted, snapshotInSteps, snapshotOf, type Committed, type JournalSize } from './committed-corpus';
 import type { CorpusStore } from './corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
 import { StoredTexts } from './stored-texts';
@@ -171,16 +171,8 @@ export class UserCorpus {
     const shown = (hidden: boolean) => articles.forEach((a) => this.current.setHidden(a.id, hidden));
     const journalled = this.journal.added + articles.length <= JOURNAL_MAX_ADDED;
     const committedKeys = await this.duplicateKeys();
-    if (!journalled) {
-      // Merge the pending postings now (stats() does), so this turn and the packing one below
-      // each block the worker half as long.
-      this.current.stats();
-      await (this.opts.pause ?? nextMacrotask)();
-    }
-    shown(false);
-    // Synchronous: no page is matched while they show.
-    const snapshot = journalled ? null : snapshotOf(this.current, committedKeys, articles, keys);
-    shown(true);
+    // Packed a piece at a time, pages answered in between; the articles stay hidden until stored.
+    const snapshot = journalled ? null : await snapshotInSteps(this.current, committedKeys, articles, keys, this.opts.pause ?? nextMacrotask);
     const result = await this.opts.store.commit({ add: articles, snapshot });
     if (!result.ok) {
       await this.abandon(ids);

@@ -104,6 +104,12 @@ export class ArticleSlots {
     return this.active[slot] ? this.rows.idAt(slot) : null;
   }
 
+  /** Whether an article whose rows are at or after sentence row `row` is visible. */
+  anyVisibleFromRow(row: number): boolean {
+    for (let slot = this.table.columns.article[row] ?? this.rows.length; slot < this.rows.length; slot++) if (this.active[slot]) return true;
+    return false;
+  }
+
   /** Whether `slot` holds an article (visible or hidden). */
   has(slot: number): boolean {
     return this.rows.idAt(slot) !== null;
@@ -119,10 +125,12 @@ export class ArticleSlots {
     return this.rows.toArray().flatMap((a, slot) => (a ? [{ article: a, hidden: this.hidden.has(slot) }] : []));
   }
 
-  /** Per slot, the article a snapshot keeps: hidden ones as empty slots (not committed). */
-  committed(): Array<Article | null> {
+  /** Per slot, the article a snapshot keeps: hidden ones as empty slots (not committed), but
+   *  for those named in `include`. */
+  committed(include?: ReadonlySet<string>): Array<Article | null> {
     const all = this.rows.toArray();
-    return this.hidden.size === 0 ? all : all.map((a, slot) => (this.hidden.has(slot) ? null : a));
+    if (this.hidden.size === 0) return all;
+    return all.map((a, slot) => (this.hidden.has(slot) && !(a && include?.has(a.id)) ? null : a));
   }
 
   private rowsOf(slot: number): number {

@@ -42,6 +42,10 @@ export interface CorpusIndex {
    *  Hidden articles are left out. It shares typed arrays with the index: store it before the
    *  next change. */
   pack(): PackedCorpusIndex;
+  /** pack() a piece at a time, calling `pause` between pieces (pages are answered meanwhile);
+   *  hidden articles named in `include` are packed as if visible (an import about to be
+   *  committed: shown only once stored). Pending postings are merged first, also in pieces. */
+  packInSteps(pause: () => Promise<void>, include?: ReadonlySet<string>): Promise<PackedCorpusIndex>;
   /** A new index over the same visible and hidden articles (in the same order) with no dead rows. */
   compact(): CorpusIndex;
   /** Share of sentence rows that are dead (0..1; cheap, unlike stats(), which merges pending

@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/article';
 import { ArticleRows } from './article-rows';
 import { OFFSET_BLOCK_BITS, type LazyOffsets } from './postings';
-import { packPostings, unpackPostings, type PackedPostings } from './packed-postings';
+import { packPostingSteps, unpackPostings, type PackedPostings } from './packed-postings';
 import type { SentenceColumns } from './sentence-table';
 import type { IndexParts } from './serialize';
 
@@ -42,6 +42,19 @@ type MetaRow = [string, string, string | null, string | null, string | null, str
 /** Parts -> packed snapshot. The typed arrays are referenced, not copied: clone or store the
  *  result before the index changes again. */
 export function packIndex(parts: IndexParts): PackedCorpusIndex {
+  const steps = packSteps(parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Articles packed between two of packSteps' pauses (~5 MB of text to encode). */
+const ARTICLES_PER_STEP = 1000;
+
+/** packIndex a piece at a time: pauses (yields) between pieces of articles and of the shingle
+ *  table, so a caller can let other work run meanwhile; `parts` must not change meanwhile. */
+export function* packSteps(parts: IndexParts): Generator<void, PackedCorpusIndex> {
   const meta: Array<MetaRow | null> = [];
   const texts: Uint8Array[] = [];
   const textEnds = new Uint32Array(parts.articles.length);
@@ -51,7 +64,8 @@ export function packIndex(parts: IndexParts): PackedCorpusIndex {
   const blockKinds = new Uint8Array(blockCount);
   let chars = 0;
   let blocks = 0;
-  parts.articles.forEach((a, slot) => {
+  for (let slot = 0; slot < parts.articles.length; slot++) {
+    const a = parts.articles[slot];
     if (a) {
       meta.push([a.id, a.outlet, a.site, a.url, a.published, a.title, a.credit]);
       const bytes = utf8Of(a);
@@ -67,10 +81,20 @@ export function packIndex(parts: IndexParts): PackedCorpusIndex {
     }
     textEnds[slot] = chars;
     blockEnds[slot] = blocks;
-  });
+    if ((slot + 1) % ARTICLES_PER_STEP === 0) yield;
+  }
+  const joined = new Uint8Array(chars);
+  for (let i = 0, at = 0; i < texts.length; i++) {
+    const part = texts[i] as Uint8Array;
+    joined.set(part, at);
+    at += part.length;
+    if ((i + 1) % ARTICLES_PER_STEP === 0) yield;
+  }
+  yield;
+  const postings = yield* packPostingSteps(parts.postings);
   return {
-    format: PACKED_FORMAT, version: PACKED_VERSION, meta: JSON.stringify(meta), texts: concat(texts, chars),
-    textEnds, blockEnds, blockRanges, blockKinds, sentences: parts.sentences, postings: packPostings(parts.postings),
+    format: PACKED_FORMAT, version: PACKED_VERSION, meta: JSON.stringify(meta), texts: joined,
+    textEnds, blockEnds, blockRanges, blockKinds, sentences: parts.sentences, postings,
   };
 }
 
@@ -169,11 +193,4 @@ const decoder = new TextDecoder();
 
 function utf8Of(article: Article): Uint8Array {
   return encoder.encode(article.text);
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) out.set(part, at), (at += part.length);
-  return out;
 }

@@ -13,17 +13,24 @@ export interface PackedPostings {
   stopped: Uint32Array;
 }
 
-/** Table -> stored form (the postings are referenced, not copied). */
-export function packPostings(p: Postings): PackedPostings {
+/** Buckets packed between two of packPostingSteps' pauses. */
+const BUCKETS_PER_STEP = 1 << 21;
+
+/** Table -> stored form (the postings are referenced, not copied), pausing (yielding) between
+ *  pieces of buckets. */
+export function* packPostingSteps(p: Postings): Generator<void, PackedPostings> {
   const n = 2 ** p.bits;
   const sizes = new Uint8Array(n);
   const big: number[] = [];
   const stopped: number[] = [];
-  for (let b = 0; b < n; b++) {
-    const size = (p.offsets[b + 1] as number) - (p.offsets[b] as number);
-    if (size < 255) sizes[b] = size;
-    else (sizes[b] = 255), big.push(b, size);
-    if (p.stopped[b]) stopped.push(b);
+  for (let from = 0; from < n; from += BUCKETS_PER_STEP) {
+    for (let b = from, to = Math.min(n, from + BUCKETS_PER_STEP); b < to; b++) {
+      const size = (p.offsets[b + 1] as number) - (p.offsets[b] as number);
+      if (size < 255) sizes[b] = size;
+      else (sizes[b] = 255), big.push(b, size);
+      if (p.stopped[b]) stopped.push(b);
+    }
+    yield;
   }
   return { bits: p.bits, cap: p.cap, sizes, bigSizes: Uint32Array.from(big), postings: p.postings, stopped: Uint32Array.from(stopped) };
 }

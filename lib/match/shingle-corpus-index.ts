@@ -8,7 +8,7 @@ import { ArticleRows } from './article-rows';
 import { ArticleSlots } from './article-slots';
 import type { CorpusIndex } from './corpus-index';
 import { findMatches, prepareQuery, type MatchSource, type PreparedQuery } from './find-matches';
-import { packIndex, type PackedCorpusIndex } from './packed-index';
+import { packIndex, packSteps, type PackedCorpusIndex } from './packed-index';
 import { bitsFor } from './postings';
 import { encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
 import { SentenceTable } from './sentence-table';
@@ -32,6 +32,10 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   /** candidateArticleIds' first steps, by preparedKey, until matchSentence takes them or the
    *  index changes (a woken worker's first page is analysed once, not twice). */
   private readonly prepared = new Map<string, PreparedQuery | null>();
+  /** Bumped by every change of the articles or the table (keys the caches below). */
+  private changes = 0;
+  /** Whether some sentence with pending postings may be matched, for `changes` and `from`. */
+  private pendingVisible = { changes: -1, from: -1, value: true };
 
   constructor(articles: ArticleRows, private readonly table: SentenceTable, private shingles: ShingleIndex) {
     this.slots = new ArticleSlots(articles, table);
@@ -43,7 +47,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   addArticle(article: Article, opts: { hidden?: boolean } = {}): void {
-    this.prepared.clear();
+    this.changed();
     const slot = this.slots.add(article);
     for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
       const words = wordsIn(article.text, span.start, span.end);
@@ -55,12 +59,12 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   }
 
   removeArticle(id: string): boolean {
-    this.prepared.clear();
+    this.changed();
     return this.slots.remove(id);
   }
 
   setHidden(id: string, hidden: boolean): boolean {
-    this.prepared.clear();
+    this.changed();
     return this.slots.setHidden(id, hidden) !== 'unknown';
   }
 
@@ -110,6 +114,19 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     return packIndex(this.parts());
   }
 
+  async packInSteps(pause: () => Promise<void>, include?: ReadonlySet<string>): Promise<PackedCorpusIndex> {
+    this.growIfCrowded();
+    // Queries answered between the pieces read the old table and the pending postings.
+    let merged = true;
+    while (merged && this.shingles.firstPendingId() !== null) merged = await this.shingles.flushInSteps(this.table.size, pause);
+    const steps = packSteps(this.parts(include));
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+
   compact(): CorpusIndex {
     const kept = this.slots.kept();
     const next = ShingleCorpusIndex.sizedFor(kept.reduce((n, k) => n + k.article.text.length, 0));
@@ -142,7 +159,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): void {
     const from = touched.length;
-    this.shingles.countHits(keys, this.table.size, hits, touched);
+    this.shingles.countHits(keys, this.table.size, hits, touched, this.pendingMayMatch());
     if (this.slots.inactiveRows === 0) return;
     // Rows of hidden and removed articles must not take the places of live candidates.
     const rows = this.table.columns.article;
@@ -187,10 +204,28 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     return info;
   }
 
+  /** Whether some sentence with postings still pending is visible: while an import's articles
+   *  are indexed hidden, queries leave their postings out instead of merging them first (at
+   *  10,000 articles a merge holds the worker for ~0.5 s). */
+  private pendingMayMatch(): boolean {
+    const from = this.shingles.firstPendingId();
+    if (from === null || this.slots.inactiveRows === 0) return true;
+    const cached = this.pendingVisible;
+    if (cached.changes !== this.changes || cached.from !== from) {
+      this.pendingVisible = { changes: this.changes, from, value: this.slots.anyVisibleFromRow(from) };
+    }
+    return this.pendingVisible.value;
+  }
+
+  private changed(): void {
+    this.prepared.clear();
+    this.changes++;
+  }
+
   /** The parts of a snapshot: hidden articles written as empty slots (they are not committed). */
-  private parts(): IndexParts {
+  private parts(include?: ReadonlySet<string>): IndexParts {
     this.growIfCrowded();
-    return { articles: this.slots.committed(), sentences: this.table.trimmed(), postings: this.shingles.snapshot(this.table.size) };
+    return { articles: this.slots.committed(include), sentences: this.table.trimmed(), postings: this.shingles.snapshot(this.table.size) };
   }
 
   /** Rebuilds the shingle table with more buckets when it got crowded (keys are recomputed from
@@ -206,7 +241,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     }
     next.flush(this.table.size);
     this.shingles = next;
-    this.prepared.clear();
+    this.changed();
   }
 }
 

@@ -1,4 +1,4 @@
-import { bucketOf, capFor, emptyPostings, mergePostings, type LazyOffsets, type Postings } from './postings';
+import { bucketOf, capFor, emptyPostings, mergePostings, mergeSteps, type LazyOffsets, type Postings } from './postings';
 
 /** Pending postings are merged into the CSR table once they exceed this share of it (or a floor). */
 const DELTA_SHARE = 0.125;
@@ -11,6 +11,8 @@ export class ShingleIndex {
   private pending = new Uint32Array(1024);
   private pendingCount = 0;
   private delta: Map<number, number[]> | null = null;
+  /** Bumped whenever the table is replaced (a merge that ran meanwhile is then dropped). */
+  private generation = 0;
 
   /** Starts from an existing table (loaded) or an empty one of 2^bits buckets. `lazy`: the
    *  table's offsets are still to be summed (a revived snapshot; see LazyOffsets). */
@@ -48,6 +50,11 @@ export class ShingleIndex {
     this.delta = null;
   }
 
+  /** The smallest sentence id with pending (not yet merged) postings; null when none. */
+  firstPendingId(): number | null {
+    return this.pendingCount > 0 ? (this.pending[1] as number) : null;
+  }
+
   /** Merges the delta segment into the table; the posting cap follows the sentence count. */
   flush(sentences: number): void {
     if (this.lazy) this.lazy.fillAll(), (this.lazy = null);
@@ -57,6 +64,34 @@ export class ShingleIndex {
     this.pending = new Uint32Array(1024);
     this.pendingCount = 0;
     this.delta = null;
+    this.generation++;
+  }
+
+  /** flush() a piece at a time, calling `pause` between pieces; queries answered meanwhile read
+   *  the old table and the delta. Postings added meanwhile stay pending. Answers false when the
+   *  table was replaced meanwhile (a flush() of its own): the pieces done are dropped. */
+  async flushInSteps(sentences: number, pause: () => Promise<void>): Promise<boolean> {
+    if (this.lazy) this.lazy.fillAll(), (this.lazy = null);
+    const count = this.pendingCount;
+    if (count === 0) return true;
+    const generation = this.generation;
+    const base = { ...this.base, cap: Math.max(this.base.cap, capFor(sentences)) };
+    // `add` writes past `count`, or into a new array when it grows: these pairs stay as they are.
+    const steps = mergeSteps(base, this.pending, count);
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      if (this.generation !== generation) return false;
+      step = steps.next();
+    }
+    this.base = step.value;
+    const rest = this.pending.slice(count * 2, this.pendingCount * 2);
+    this.pending = new Uint32Array(Math.max(1024, rest.length * 2));
+    this.pending.set(rest);
+    this.pendingCount -= count;
+    this.delta = null;
+    this.generation++;
+    return true;
   }
 
   /** The merged table (flushes first). */
@@ -66,10 +101,11 @@ export class ShingleIndex {
   }
 
   /** Adds 1 to hits[id] for each key (bucket) listing sentence id; ids first hit are pushed to `touched`.
-   *  Stop-listed buckets count nothing. */
-  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[]): void {
-    if (this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
-    const delta = this.deltaMap();
+   *  Stop-listed buckets count nothing. `withPending` false: pending postings are left out (the
+   *  caller knows none of their sentences may be matched, e.g. an unfinished import's). */
+  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[], withPending = true): void {
+    if (withPending && this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
+    const delta = withPending ? this.deltaMap() : null;
     const { offsets, postings, stopped, bits } = this.base;
     const buckets = distinctBuckets(keys, bits);
     const n = buckets.length;

@@ -132,3 +132,37 @@ describe('candidateArticleIds', () => {
     expect(many.matchSentence(line, { kinds: ALL })).toHaveLength(expected);
   });
 });
+
+describe('pending postings of hidden articles', () => {
+  const line = 'Officials confirmed on Monday that the northern bridge would stay closed until the spring.';
+
+  it('are left out while hidden, found once shown, and a visible article added after them is found', () => {
+    const index = createCorpusIndex(seeds);
+    index.addArticle(article('hidden-copy', [line]), { hidden: true });
+    expect(index.matchSentence(line)).toEqual([]);
+    index.addArticle(article('visible-copy', [line]));
+    expect(index.matchSentence(line).map((m) => m.articleId)).toEqual(['visible-copy']);
+    index.setHidden('hidden-copy', false);
+    expect(index.matchSentence(line).map((m) => m.articleId).sort()).toEqual(['hidden-copy', 'visible-copy']);
+    index.removeArticle('visible-copy');
+    expect(index.matchSentence(line).map((m) => m.articleId)).toEqual(['hidden-copy']);
+  });
+
+  it('packInSteps packs hidden articles named in `include` as if shown, pausing between pieces; they stay hidden', async () => {
+    const extra = Array.from({ length: 30 }, (_, i) => article(`import-${i}`, [`${line} Item ${i} of the list.`]));
+    const index = createCorpusIndex(seeds);
+    for (const a of extra) index.addArticle(a, { hidden: true });
+    let pauses = 0;
+    const matchedMeanwhile: string[] = [];
+    const packed = await index.packInSteps(async () => {
+      pauses++;
+      matchedMeanwhile.push(...index.matchSentence(line).map((m) => m.articleId));
+    }, new Set(extra.slice(0, 20).map((a) => a.id)));
+    expect(pauses).toBeGreaterThan(0);
+    expect(matchedMeanwhile).toEqual([]);
+    expect(index.matchSentence(line)).toEqual([]);
+    const shown = createCorpusIndex([...seeds, ...extra]);
+    for (const a of extra.slice(20)) shown.setHidden(a.id, true);
+    expect(structuredClone(packed)).toEqual(structuredClone(shown.pack()));
+  });
+});
