@@ -13,6 +13,32 @@ const snapshotOf = (articles: Article[]) => ({ index: createCorpusIndex(articles
 afterEach(() => vi.restoreAllMocks());
 
 describe('corpus store (IndexedDB)', () => {
+  it('keeps large snapshot texts in parts and reads them back whole; a smaller snapshot after leaves no stale part', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    const big = new Uint8Array(20 << 20).map((_, i) => (i * 31 + (i >> 20)) & 255);
+    const withTexts = (texts: Uint8Array) => ({ index: { ...createCorpusIndex(seeds.slice(0, 1)).pack(), texts }, keys: '[]' });
+    expect(await store.commit({ add: [seeds[0]!], snapshot: withTexts(big) })).toMatchObject({ ok: true });
+    const reader = openCorpusStore('echoes', factory);
+    await reader.load();
+    const read = await reader.readSnapshotTexts();
+    expect(read !== null && read.length === big.length && Buffer.compare(read, big) === 0).toBe(true);
+    const small = big.slice(0, 1000);
+    expect(await store.commit({ add: [seeds[1]!], snapshot: withTexts(small) })).toMatchObject({ ok: true });
+    const again = openCorpusStore('echoes', factory);
+    await again.load();
+    expect(await again.readSnapshotTexts()).toEqual(small);
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const open = factory.open('echoes');
+      open.onsuccess = () => {
+        const request = open.result.transaction('state').objectStore('state').getAllKeys();
+        request.onsuccess = () => (resolve(request.result), open.result.close());
+      };
+    });
+    expect(keys.filter((k) => String(k).startsWith('snapshotTexts'))).toEqual(['snapshotTexts', 'snapshotTexts/0']);
+  });
+
   it('starts empty', async () => {
     const store = openCorpusStore('echoes', new IDBFactory());
     expect(await store.load()).toEqual({ revision: 0, snapshot: null, removed: [], added: [], articles: 0 });
