@@ -31,7 +31,8 @@ interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: numb
 /** 'snapshotTexts': the texts of the snapshot of `revision`, kept apart from it so a woken
  *  worker reads the index part first (about 40% of the bytes) and answers before the rest. */
 interface TextsRecord { revision: number; parts: number; bytes: number }
-const TEXTS_PART = (i: number) => `snapshotTexts/${i}`;
+const TEXTS_PREFIX = 'snapshotTexts/';
+const TEXTS_PART = (i: number) => `${TEXTS_PREFIX}${i}`;
 /** Bytes of text per part record: each put clones its value on the worker's thread at once
  *  (~7 ms per MB in Chromium), so the texts (~50 MB at 10,000 articles) go in pieces, a put
  *  per turn, and a page's request can be answered between them. */
@@ -210,7 +211,7 @@ async function writeState(tx: IDBTransaction, next: Counters, snapshot: CorpusSn
     // Each put clones its value on this thread at once (~40 MB for the index part at 10,000
     // articles, then the texts in parts): one put per turn, so pages are answered between.
     await requestResult(state.put({ revision: next.revision, seqEnd: next.nextSeq, index: withoutTexts(index), keys } satisfies SnapshotRecord, 'snapshot'));
-    state.delete(IDBKeyRange.bound(TEXTS_PART(0), `${TEXTS_PART(0).slice(0, -1)}\uffff`));
+    state.delete(IDBKeyRange.bound(TEXTS_PREFIX, `${TEXTS_PREFIX}\uffff`)); // the previous snapshot's parts
     const parts = Math.ceil(index.texts.length / TEXT_PART_BYTES);
     for (let i = 0; i < parts; i++) await requestResult(state.put(index.texts.slice(i * TEXT_PART_BYTES, (i + 1) * TEXT_PART_BYTES), TEXTS_PART(i)));
     state.put({ revision: next.revision, parts, bytes: index.texts.length } satisfies TextsRecord, 'snapshotTexts');

@@ -65,16 +65,16 @@ export class ArticleSlots {
     return true;
   }
 
-  /** Hides or shows; answers 'unknown' for no such article, 'same' when it already was. */
-  setHidden(id: string, hidden: boolean): 'unknown' | 'same' | 'changed' {
+  /** Hides or shows; false when there is no such article. */
+  setHidden(id: string, hidden: boolean): boolean {
     const slot = this.slots.get(id);
-    if (slot === undefined) return 'unknown';
-    if (hidden === this.hidden.has(slot)) return 'same';
+    if (slot === undefined) return false;
+    if (hidden === this.hidden.has(slot)) return true;
     if (hidden) this.hidden.add(slot);
     else this.hidden.delete(slot);
     this.active[slot] = hidden ? 0 : 1;
     this.inactiveRows += hidden ? this.rowsOf(slot) : -this.rowsOf(slot);
-    return 'changed';
+    return true;
   }
 
   /** A visible article; undefined for unknown and hidden ones. */

@@ -65,7 +65,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
 
   setHidden(id: string, hidden: boolean): boolean {
     this.changed();
-    return this.slots.setHidden(id, hidden) !== 'unknown';
+    return this.slots.setHidden(id, hidden);
   }
 
   getArticle(id: string): Article | undefined {
