@@ -2,7 +2,8 @@
  *  in serialize.ts): the same parts, laid out for structured clone. */
 import type { Article } from '../corpus/article';
 import { ArticleRows } from './article-rows';
-import { OFFSET_BLOCK_BITS, type LazyOffsets } from './postings';
+import type { LazyOffsets } from './postings';
+import { runSteps } from './steps';
 import { packPostingSteps, unpackPostings, type PackedPostings } from './packed-postings';
 import type { SentenceColumns } from './sentence-table';
 import type { IndexParts } from './serialize';
@@ -42,11 +43,7 @@ type MetaRow = [string, string, string | null, string | null, string | null, str
 /** Parts -> packed snapshot. The typed arrays are referenced, not copied: clone or store the
  *  result before the index changes again. */
 export function packIndex(parts: IndexParts): PackedCorpusIndex {
-  const steps = packSteps(parts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(packSteps(parts));
 }
 
 /** Articles packed between two of packSteps' pauses (~5 MB of text to encode). */
@@ -141,7 +138,7 @@ export function unpackIndex(data: PackedCorpusIndex, late?: LateTexts): RevivedP
   if (s.index.length !== n || s.start.length !== n || s.end.length !== n || s.words.length !== n) {
     return { error: 'sentence columns differ in length' };
   }
-  const table = Number.isInteger(p.bits) && p.bits >= OFFSET_BLOCK_BITS && p.bits <= 30 ? unpackPostings(p) : null;
+  const table = unpackPostings(p);
   if (!table) return { error: 'shingle table is malformed' };
   let meta: unknown;
   try {

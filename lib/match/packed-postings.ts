@@ -36,8 +36,10 @@ export function* packPostingSteps(p: Postings): Generator<void, PackedPostings> 
 }
 
 /** Flags and block offsets back from sizes (the offsets themselves are summed later, a block at
- *  a time: see LazyOffsets); null when the sizes do not add up to the postings. */
+ *  a time: see LazyOffsets); null when the table size is out of range or the sizes do not add up to
+ *  the postings. */
 export function unpackPostings(p: PackedPostings): { postings: Postings; offsets: LazyOffsets } | null {
+  if (!Number.isInteger(p.bits) || p.bits < OFFSET_BLOCK_BITS || p.bits > 30) return null;
   const n = 2 ** p.bits;
   if (p.sizes.length !== n || p.bigSizes.length % 2 !== 0) return null;
   const big = new Map<number, number>();

@@ -1,3 +1,5 @@
+import { runSteps } from './steps';
+
 /** Inverted index in compressed-sparse-row form: bucket b's sentence ids are
  *  postings[offsets[b] .. offsets[b+1]), ascending. A key's bucket is its top `bits` bits;
  *  keys sharing a bucket share its list (verification weeds out the rare false candidate).
@@ -34,11 +36,7 @@ const PAIR_STEP = 1 << 18;
  *  The pairs are first grouped by partition of buckets (stably, so ids stay ascending per bucket):
  *  placed straight into a table of millions of buckets, each pair cost two cache misses. */
 export function mergePostings(base: Postings, pairs: Uint32Array, count: number): Postings {
-  const steps = mergeSteps(base, pairs, count);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(mergeSteps(base, pairs, count));
 }
 
 /** mergePostings a piece at a time: pauses (yields) after every ~STEP loop iterations, so a

@@ -13,6 +13,7 @@ import { bitsFor } from './postings';
 import { encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
 import { SentenceTable } from './sentence-table';
 import { ShingleIndex } from './shingle-index';
+import { runStepsPaused } from './steps';
 import { shingleKeys } from './shingles';
 import type { MatchOptions, SentenceMatch } from './types';
 
@@ -119,11 +120,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     // Queries answered between the pieces read the old table and the pending postings.
     let merged = true;
     while (merged && this.shingles.firstPendingId() !== null) merged = await this.shingles.flushInSteps(this.table.size, pause);
-    const steps = packSteps(this.parts(include));
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await pause();
-    }
+    return (await runStepsPaused(packSteps(this.parts(include)), pause)) as PackedCorpusIndex;
   }
 
 

@@ -1,4 +1,5 @@
 import { bucketOf, capFor, emptyPostings, mergePostings, mergeSteps, type LazyOffsets, type Postings } from './postings';
+import { runStepsPaused } from './steps';
 
 /** Pending postings are merged into the CSR table once they exceed this share of it (or a floor). */
 const DELTA_SHARE = 0.125;
@@ -77,14 +78,9 @@ export class ShingleIndex {
     const generation = this.generation;
     const base = { ...this.base, cap: Math.max(this.base.cap, capFor(sentences)) };
     // `add` writes past `count`, or into a new array when it grows: these pairs stay as they are.
-    const steps = mergeSteps(base, this.pending, count);
-    let step = steps.next();
-    while (!step.done) {
-      await pause();
-      if (this.generation !== generation) return false;
-      step = steps.next();
-    }
-    this.base = step.value;
+    const merged = await runStepsPaused(mergeSteps(base, this.pending, count), pause, () => this.generation === generation);
+    if (!merged) return false;
+    this.base = merged;
     const rest = this.pending.slice(count * 2, this.pendingCount * 2);
     this.pending = new Uint32Array(Math.max(1024, rest.length * 2));
     this.pending.set(rest);
