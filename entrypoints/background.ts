@@ -1,6 +1,6 @@
-import { createBackgroundService } from '@/lib/ext/background-service';
-import { openCorpusStore } from '@/lib/ext/corpus-store';
-import { fetchSeedIndex } from '@/lib/ext/index-loader';
+import { createBackgroundService } from '@/lib/ext/background/background-service';
+import { openCorpusStore } from '@/lib/ext/store/corpus-store';
+import { fetchSeedIndex } from '@/lib/ext/background/index-loader';
 import { warmUpEngine } from '@/lib/report/warm-up';
 
 // Wiring only: the service starts loading the built-in index (the prebuilt asset) and the

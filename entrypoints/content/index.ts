@@ -1,6 +1,6 @@
-import { readSettings, disabledSitesItem, enabledItem, matchSettingsItem } from '@/lib/ext/storage';
-import { onContentCall, sendToBackground } from '@/lib/ext/messaging';
-import { isSiteEnabled } from '@/lib/ext/site-rules';
+import { readSettings, disabledSitesItem, enabledItem, matchSettingsItem } from '@/lib/ext/settings/storage';
+import { onContentCall, sendToBackground } from '@/lib/ext/messaging/messaging';
+import { isSiteEnabled } from '@/lib/ext/settings/site-rules';
 import { createScanner } from '@/lib/page/scanner';
 import { watchPage } from '@/lib/page/page-watch';
 

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_CORPUS_FILE_BYTES } from '@/lib/corpus/decode';
-import { createWorkerParser } from '@/lib/ext/ingest-client';
-import { createOptionsActions, loadOptionsData } from '@/lib/ext/options-controller';
-import type { CorpusListing } from '@/lib/ext/messages';
-import { sendToBackground } from '@/lib/ext/messaging';
-import type { Settings } from '@/lib/ext/settings';
-import { corpusChangedItem, watchSettings } from '@/lib/ext/storage';
+import { createWorkerParser } from '@/lib/ext/imports/ingest-client';
+import { createOptionsActions, loadOptionsData } from '@/lib/ext/pages/options-controller';
+import type { CorpusListing } from '@/lib/ext/messaging/messages';
+import { sendToBackground } from '@/lib/ext/messaging/messaging';
+import type { Settings } from '@/lib/ext/settings/settings';
+import { corpusChangedItem, watchSettings } from '@/lib/ext/settings/storage';
 import { htmlToArticle } from '@/lib/page/html-article';
 import { downloadText } from '@/lib/ui/download';
 import { OptionsView } from '@/lib/ui/OptionsView';
@@ -38,7 +38,7 @@ function Options() {
   useEffect(() => corpusChangedItem.watch(reloadCorpus), [reloadCorpus]);
   // .txt/.json/.jsonl files are parsed in a worker, so a big file does not freeze this page.
   const parseElsewhere = useMemo(() => createWorkerParser(
-    () => new Worker(new URL('../../lib/ext/ingest-worker.ts', import.meta.url), { type: 'module' }),
+    () => new Worker(new URL('../../lib/ext/imports/ingest-worker.ts', import.meta.url), { type: 'module' }),
   ), []);
   useEffect(() => parseElsewhere.dispose, [parseElsewhere]);
   const actions = useMemo(() => createOptionsActions({

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createPopupActions, loadPopupModel, resolveTabId } from '@/lib/ext/popup-controller';
+import { createPopupActions, loadPopupModel, resolveTabId } from '@/lib/ext/pages/popup-controller';
 import { PopupView, type PopupModel } from '@/lib/ui/PopupView';
 import '@/lib/ui/popup.css';
 

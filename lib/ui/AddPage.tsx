@@ -1,7 +1,7 @@
 /** The popup's "Add this page to my corpus": one button, then what was added (outlet, title,
  *  date, URL) or why not (a duplicate, no article, storage full). */
 import { useState } from 'preact/hooks';
-import type { CallResult, ImportSummary } from '../ext/messages';
+import type { CallResult, ImportSummary } from '../ext/messaging/messages';
 import { AddedArticle } from './ImportResult';
 
 /** Imports the tab's article; answers the import's summary or why it failed. */

@@ -1,7 +1,7 @@
 /** The corpus's own controls: counts, the built-in articles on or off, export, and clearing
  *  the user's articles. */
 import { useState } from 'preact/hooks';
-import type { CorpusListing } from '../ext/messages';
+import type { CorpusListing } from '../ext/messaging/messages';
 import type { CorpusActions } from './CorpusBrowser';
 import { ConfirmButton } from './ConfirmButton';
 import { Switch } from './Switch';

@@ -1,5 +1,5 @@
 /** The options page's matching settings: paraphrases on/off and the strictness preset. */
-import { presetOf, STRICTNESS_PRESETS, type MatchSettings, type StrictnessPreset } from '../ext/settings';
+import { presetOf, STRICTNESS_PRESETS, type MatchSettings, type StrictnessPreset } from '../ext/settings/settings';
 import { Switch } from './Switch';
 
 /** Props: the current settings and the function that saves new ones. */

@@ -1,7 +1,7 @@
 /** The options page: sites switched off, matching settings, importing articles, the corpus.
  *  Pure view. */
-import type { CorpusListing } from '../ext/messages';
-import type { MatchSettings, Settings } from '../ext/settings';
+import type { CorpusListing } from '../ext/messaging/messages';
+import type { MatchSettings, Settings } from '../ext/settings/settings';
 import { CorpusBrowser, type CorpusActions } from './CorpusBrowser';
 import { ImportPanel, type ImportFilesAction } from './ImportPanel';
 import { MatchingForm } from './MatchingForm';

@@ -1,6 +1,6 @@
 /** The toolbar popup: switches, then the tab's state or its report (summary, outlets,
  *  echoed sentences). Pure view: data and actions come in as props. */
-import type { TabState } from '../ext/messages';
+import type { TabState } from '../ext/messaging/messages';
 import type { Report } from '../report/types';
 import { AddPage, type AddPageAction } from './AddPage';
 import { DiffLegend } from './DiffView';

@@ -5,7 +5,7 @@
  *  browser. */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusListing } from '../../lib/ext/messages';
+import type { CorpusListing } from '../../lib/ext/messaging/messages';
 import { chooseImportFiles, listing, openOptions, syntheticJsonl } from './helpers/corpus-ui';
 import { corpusFiles } from './helpers/fixture-site';
 import { startSession, type E2eSession } from './helpers/session';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostics } from '../../lib/ext/messages';
+import type { Diagnostics } from '../../lib/ext/messaging/messages';
 import type { Report } from '../../lib/report/types';
 import { chooseImportFiles, listing, openOptions, reportMatches, stopServiceWorker, tabReport } from './helpers/corpus-ui';
 import { corpusFiles, startFixtureSite, type FixtureSite } from './helpers/fixture-site';

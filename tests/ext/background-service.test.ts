@@ -2,10 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSeedCorpus } from '../../lib/cli/corpus-files';
 import type { Article } from '../../lib/corpus/article';
-import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../lib/ext/background-service';
-import type { BackgroundCalls, CallResult } from '../../lib/ext/messages';
-import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging';
-import { disabledSitesItem } from '../../lib/ext/storage';
+import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../lib/ext/background/background-service';
+import type { BackgroundCalls, CallResult } from '../../lib/ext/messaging/messages';
+import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
+import { disabledSitesItem } from '../../lib/ext/settings/storage';
 import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
 
 const ID = 'test-extension-id';

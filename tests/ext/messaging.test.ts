@@ -10,8 +10,8 @@ import {
   sendToBackground,
   type CallHandlers,
   type Sender,
-} from '../../lib/ext/messaging';
-import type { BackgroundCalls } from '../../lib/ext/messages';
+} from '../../lib/ext/messaging/messaging';
+import type { BackgroundCalls } from '../../lib/ext/messaging/messages';
 
 const ID = 'test-extension-id';
 const contentScript: Sender = { id: ID, url: 'https://news.example.com/a', tab: { id: 7 } as Sender['tab'] };

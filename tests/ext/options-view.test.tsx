@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportOutcome, ImportProgress } from '../../lib/ext/import-runner';
-import type { CorpusArticleInfo, CorpusListing } from '../../lib/ext/messages';
-import type { Settings } from '../../lib/ext/settings';
+import type { ImportOutcome, ImportProgress } from '../../lib/ext/imports/import-runner';
+import type { CorpusArticleInfo, CorpusListing } from '../../lib/ext/messaging/messages';
+import type { Settings } from '../../lib/ext/settings/settings';
 import { OptionsView, type OptionsActions } from '../../lib/ui/OptionsView';
 
 let root: HTMLElement;

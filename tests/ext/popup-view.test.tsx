@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallResult, CorpusArticleInfo, ImportSummary, TabState } from '../../lib/ext/messages';
+import type { CallResult, CorpusArticleInfo, ImportSummary, TabState } from '../../lib/ext/messaging/messages';
 import { PopupView, type PopupActions, type PopupModel } from '../../lib/ui/PopupView';
 import { outletShares, summaryText } from '../../lib/ui/report-view';
 import { sampleReport } from './report-fixture';

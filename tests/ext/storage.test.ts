@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { disabledSitesItem, readSettings, repairStoredSettings, watchSettings, writeSiteEnabled } from '../../lib/ext/storage';
-import { createTabStateStore, tabStateKey } from '../../lib/ext/tab-states';
+import { disabledSitesItem, readSettings, repairStoredSettings, watchSettings, writeSiteEnabled } from '../../lib/ext/settings/storage';
+import { createTabStateStore, tabStateKey } from '../../lib/ext/background/tab-states';
 
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { CorpusListing, TabState } from '../../../lib/ext/messages';
+import type { CorpusListing, TabState } from '../../../lib/ext/messaging/messages';
 import type { Report } from '../../../lib/report/types';
 import type { E2eSession } from './session';
 

@@ -6,7 +6,7 @@ import {
   migrateMatchSettings,
   presetOf,
   STRICTNESS_PRESETS,
-} from '../../../lib/ext/settings';
+} from '../../../lib/ext/settings/settings';
 
 describe('migrateEnabled', () => {
   it.each([

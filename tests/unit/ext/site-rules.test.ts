@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, isSiteListed, isSupportedUrl, parseSiteInput, siteOf } from '../../../lib/ext/site-rules';
+import { isSiteEnabled, isSiteListed, isSupportedUrl, parseSiteInput, siteOf } from '../../../lib/ext/settings/site-rules';
 
 describe('siteOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** Settings: their types, defaults and the repair of stored values. Pure (no browser),
- *  so the migrations are unit-tested in Node; lib/ext/storage.ts binds them to storage. */
+ *  so the migrations are unit-tested in Node; lib/ext/settings/storage.ts binds them to storage. */
 
 /** How matches are chosen. `strictness` 0..1 is MatchOptions.strictness (higher = fewer, surer). */
 export interface MatchSettings {

@@ -2,7 +2,7 @@
  *  stopped and restarted still knows it), plus the toolbar badge that mirrors it. */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { TabState } from './messages';
+import type { TabState } from '../messaging/messages';
 
 /** Where a tab's state is kept in session storage. */
 export function tabStateKey(tabId: number): `session:${string}` {

@@ -1,5 +1,5 @@
 /** The only module that sends or receives runtime messages: it turns the call maps of
- *  lib/ext/messages.ts into typed send/on functions and checks who is calling. */
+ *  lib/ext/messaging/messages.ts into typed send/on functions and checks who is calling. */
 import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, ContentCalls } from './messages';
 

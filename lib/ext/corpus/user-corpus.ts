@@ -2,14 +2,14 @@
  *  but hidden) and every change, written to the CorpusStore first. A change is made visible in
  *  memory only once its transaction has committed; when the store refuses it, memory is put
  *  back as it was (see each method). Changes run one at a time (`exclusive`). */
-import type { Article } from '../corpus/article';
-import { createCorpusIndex, type CorpusIndex } from '../match/corpus-index';
-import type { MatchOptions } from '../match/types';
+import type { Article } from '../../corpus/article';
+import { createCorpusIndex, type CorpusIndex } from '../../match/corpus-index';
+import type { MatchOptions } from '../../match/types';
 import { buildIndexInChunks, forEachInChunks, nextMacrotask, type ChunkOptions } from './chunked-build';
 import { EMPTY_JOURNAL, reviveCommitted, snapshotInSteps, snapshotOf, type Committed, type JournalSize } from './committed-corpus';
-import type { CorpusStore } from './corpus-store';
+import type { CorpusStore } from '../store/corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
-import { StoredTexts } from './stored-texts';
+import { StoredTexts } from '../store/stored-texts';
 
 /** Share of dead sentence rows (removed, or of cancelled imports) above which the index is
  *  rebuilt from its articles: dead rows are never matched, but they take memory and snapshot

@@ -1,7 +1,7 @@
 /** Which article an incoming one duplicates: the same address (urlKey) or the same text
  *  (textKey, lib/corpus/identity), within one corpus or one import job. */
-import type { Article } from '../corpus/article';
-import { textKey, urlKey } from '../corpus/identity';
+import type { Article } from '../../corpus/article';
+import { textKey, urlKey } from '../../corpus/identity';
 
 /** The article an incoming one repeats, and by what. */
 export interface Duplicate { by: 'URL' | 'text'; id: string }

@@ -3,14 +3,14 @@
  *  transaction by finishImport; cancel, a failed commit or 60 s without a call leave the
  *  corpus exactly as it was. Duplicates of the corpus (built-in or user) or of the job are
  *  skipped and reported; an id already taken gets a suffix (id-2, id-3, ...). */
-import type { Article } from '../corpus/article';
-import type { CorpusIndex } from '../match/corpus-index';
-import { readMessageArticle } from './article-shape';
-import { forEachInChunks, type ChunkOptions } from './chunked-build';
-import { articleInfo } from './corpus-catalog';
-import { DuplicateKeys, keysOf, type Duplicate } from './duplicate-keys';
-import type { CallResult, ImportSkip, ImportSummary } from './messages';
-import type { ChangeFailure, UserCorpus } from './user-corpus';
+import type { Article } from '../../corpus/article';
+import type { CorpusIndex } from '../../match/corpus-index';
+import { readMessageArticle } from '../corpus/article-shape';
+import { forEachInChunks, type ChunkOptions } from '../corpus/chunked-build';
+import { articleInfo } from '../corpus/corpus-catalog';
+import { DuplicateKeys, keysOf, type Duplicate } from '../corpus/duplicate-keys';
+import type { CallResult, ImportSkip, ImportSummary } from '../messaging/messages';
+import type { ChangeFailure, UserCorpus } from '../corpus/user-corpus';
 
 /** A job with no call for this long is cancelled (its page was closed or crashed). */
 export const JOB_IDLE_MS = 60_000;

@@ -1,11 +1,11 @@
 /** The options page's side of the extension: loading settings and corpus, making changes,
  *  importing and exporting articles. */
-import type { OptionsActions } from '../ui/OptionsView';
-import { readPastedArticle, type ReadOptions } from './import-files';
-import { importArticles, importFiles, type ImportCalls } from './import-runner';
-import type { BackgroundCalls, CallResult, CallValue, CorpusListing } from './messages';
-import { sendToBackground } from './messaging';
-import type { Settings } from './settings';
+import type { OptionsActions } from '../../ui/OptionsView';
+import { readPastedArticle, type ReadOptions } from '../imports/import-files';
+import { importArticles, importFiles, type ImportCalls } from '../imports/import-runner';
+import type { BackgroundCalls, CallResult, CallValue, CorpusListing } from '../messaging/messages';
+import { sendToBackground } from '../messaging/messaging';
+import type { Settings } from '../settings/settings';
 
 /** The current settings and corpus listing; a failed call leaves its part null and says why. */
 export async function loadOptionsData(): Promise<{ settings: Settings | null; corpus: CorpusListing | null; error: string | null }> {

@@ -1,11 +1,11 @@
 /** The options page's file reading for an import: bytes -> text -> articles with lib/corpus,
  *  each article labelled with where it came from ("feed.jsonl line 12"). No extension APIs:
  *  the import runner sends what this reads. */
-import type { Article } from '../corpus/article';
-import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../corpus/decode';
-import { ingestFile, type HtmlArticle } from '../corpus/ingest';
+import type { Article } from '../../corpus/article';
+import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../../corpus/decode';
+import { ingestFile, type HtmlArticle } from '../../corpus/ingest';
 
-/** An article to import and the label naming where it came from (lib/ext/messages ImportArticle). */
+/** An article to import and the label naming where it came from (lib/ext/messaging/messages ImportArticle). */
 export interface LabelledArticle { article: Article; label: string }
 
 /** A file to read: a DOM File fits (name, size, arrayBuffer). */

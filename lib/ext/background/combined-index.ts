@@ -1,7 +1,7 @@
 /** The built-in and the user corpus matched as one: what buildReport reads. */
-import type { CorpusIndex } from '../match/corpus-index';
-import type { MatchKind, SentenceMatch } from '../match/types';
-import type { ReportIndex } from '../report/build-report';
+import type { CorpusIndex } from '../../match/corpus-index';
+import type { MatchKind, SentenceMatch } from '../../match/types';
+import type { ReportIndex } from '../../report/build-report';
 
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };
 

@@ -1,7 +1,7 @@
 /** The options page's ingest worker: parses corpus files that need no DOM (.txt, .json,
  *  .jsonl) off the page's main thread, so a 20 MB file does not freeze the page. Loaded with
  *  `new Worker(new URL('…/ingest-worker.ts', import.meta.url), { type: 'module' })`; talks
- *  IngestRequest in, IngestReply out (lib/ext/ingest-client.ts is the other end). */
+ *  IngestRequest in, IngestReply out (lib/ext/imports/ingest-client.ts is the other end). */
 import { parseImportBytes, type FileReading } from './import-files';
 
 /** One file to parse; `id` pairs the reply with its request. */

@@ -3,10 +3,10 @@
  *  from the index, titles are searched fuzzily (Fuse.js over one short string per article)
  *  and texts literally (case-insensitive), the sentence being cut out only for the hits. */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Article } from '../corpus/article';
-import type { CorpusIndex } from '../match/corpus-index';
-import { splitSentences } from '../text/sentences';
-import type { CorpusArticleInfo, CorpusListing, CorpusOrigin, CorpusSearchHit } from './messages';
+import type { Article } from '../../corpus/article';
+import type { CorpusIndex } from '../../match/corpus-index';
+import { splitSentences } from '../../text/sentences';
+import type { CorpusArticleInfo, CorpusListing, CorpusOrigin, CorpusSearchHit } from '../messaging/messages';
 
 /** What the catalog lists: the two indexes (null when not loaded) and whether the built-in
  *  corpus is hidden. `userVersion` changes whenever the user corpus does (caches follow it). */

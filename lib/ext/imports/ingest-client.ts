@@ -1,4 +1,4 @@
-/** The page's end of the ingest worker (lib/ext/ingest-worker.ts): a ParseBytes that posts a
+/** The page's end of the ingest worker (lib/ext/imports/ingest-worker.ts): a ParseBytes that posts a
  *  file's bytes to the worker (a copy: the page keeps its own) and resolves with its reading. If the
  *  worker cannot start or fails, the file is parsed on the page instead: an import never fails
  *  because of the worker. */

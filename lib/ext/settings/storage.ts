@@ -1,5 +1,5 @@
 /** The stored settings, each declared once. Values are read through the migrate functions of
- *  lib/ext/settings.ts, so a corrupt or hand-edited value never reaches the rest of the code. */
+ *  lib/ext/settings/settings.ts, so a corrupt or hand-edited value never reaches the rest of the code. */
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_MATCH_SETTINGS,

@@ -1,9 +1,9 @@
-/** The options page's import driver: reads files (lib/ext/import-files), then runs one import
+/** The options page's import driver: reads files (lib/ext/imports/import-files), then runs one import
  *  job in the background — beginImport, importBatch per batch, finishImport — reporting
  *  progress, and cancelImport when the signal aborts or a step fails, so the corpus is then
  *  exactly as before. */
 import { readImportFile, type FileReading, type ImportSource, type LabelledArticle, type ReadOptions } from './import-files';
-import type { CallResult, CorpusArticleInfo, ImportSkip, ImportSummary } from './messages';
+import type { CallResult, CorpusArticleInfo, ImportSkip, ImportSummary } from '../messaging/messages';
 
 /** The background's import calls (sendToBackground in the extension, fakes in tests). */
 export interface ImportCalls {

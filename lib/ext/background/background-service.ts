@@ -1,24 +1,24 @@
 /** The background's logic, apart from the wiring in entrypoints/background.ts so it can be
  *  tested with fakeBrowser: loads the index, answers the calls, keeps tab states and badges. */
 import { browser } from 'wxt/browser';
-import type { MatchKind, MatchOptions } from '../match/types';
-import { buildReport } from '../report/build-report';
-import { splitSentences } from '../text/sentences';
-import type { Report } from '../report/types';
-import type { ChunkOptions } from './chunked-build';
+import type { MatchKind, MatchOptions } from '../../match/types';
+import { buildReport } from '../../report/build-report';
+import { splitSentences } from '../../text/sentences';
+import type { Report } from '../../report/types';
+import type { ChunkOptions } from '../corpus/chunked-build';
 import { combineIndexes } from './combined-index';
-import { createCorpusHandlers, type CorpusHandlerOptions } from './corpus-handlers';
-import type { CorpusStore } from './corpus-store';
+import { createCorpusHandlers, type CorpusHandlerOptions } from '../corpus/corpus-handlers';
+import type { CorpusStore } from '../store/corpus-store';
 import { holdIndex, type IndexHolder, type IndexLoader } from './index-holder';
-import type { ImportJobs } from './import-jobs';
-import type { BackgroundCalls, CallResult, Diagnostics, TabState } from './messages';
-import { onBackgroundCall, type CallHandlers, type Sender } from './messaging';
-import type { MatchSettings, Settings } from './settings';
-import { createSettingsHandlers } from './settings-handlers';
-import { isSiteEnabled, isSupportedUrl, siteOf } from './site-rules';
-import { disabledSitesItem, enabledItem, readBuiltinHidden, readSettings, repairStoredSettings } from './storage';
+import type { ImportJobs } from '../imports/import-jobs';
+import type { BackgroundCalls, CallResult, Diagnostics, TabState } from '../messaging/messages';
+import { onBackgroundCall, type CallHandlers, type Sender } from '../messaging/messaging';
+import type { MatchSettings, Settings } from '../settings/settings';
+import { createSettingsHandlers } from '../settings/settings-handlers';
+import { isSiteEnabled, isSupportedUrl, siteOf } from '../settings/site-rules';
+import { disabledSitesItem, enabledItem, readBuiltinHidden, readSettings, repairStoredSettings } from '../settings/storage';
 import { createTabStateStore, type TabStateStore } from './tab-states';
-import { UserCorpus } from './user-corpus';
+import { UserCorpus } from '../corpus/user-corpus';
 
 /** What the service needs; `now` is a millisecond clock (default performance.now) and
  *  `startedAt` the worker's start on it (default: when the service is created). `store`

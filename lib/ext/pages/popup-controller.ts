@@ -1,8 +1,8 @@
 /** The popup's side of the extension: which tab it is about, and loading/changing what it shows. */
 import { browser } from 'wxt/browser';
-import type { PopupActions, PopupModel } from '../ui/PopupView';
-import { sendToBackground, sendToTab } from './messaging';
-import { isSiteListed, isSupportedUrl, siteOf } from './site-rules';
+import type { PopupActions, PopupModel } from '../../ui/PopupView';
+import { sendToBackground, sendToTab } from '../messaging/messaging';
+import { isSiteListed, isSupportedUrl, siteOf } from '../settings/site-rules';
 
 /** The tab the popup describes: `?tabId=N` in `search` (tests open the popup as a page),
  *  else the active tab of the current window; null when there is none. */

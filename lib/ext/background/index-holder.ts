@@ -1,8 +1,8 @@
 /** Holds the two corpora the background loads at start, in parallel: the built-in index (the
  *  prebuilt asset) and the user's corpus (IndexedDB), and times them (cold start). */
-import type { CorpusIndex } from '../match/corpus-index';
-import type { CallResult, Diagnostics } from './messages';
-import type { UserCorpus, UserIndexSource } from './user-corpus';
+import type { CorpusIndex } from '../../match/corpus-index';
+import type { CallResult, Diagnostics } from '../messaging/messages';
+import type { UserCorpus, UserIndexSource } from '../corpus/user-corpus';
 
 /** The corpora once settled; either may be missing (see the diagnostics' errors). */
 export interface Corpora {

@@ -1,16 +1,16 @@
 /** Background handlers of the corpus calls (extension pages only; see BACKGROUND_ACCESS):
  *  imports, removal, the built-in switch, export, listing and search. Each checks its data
  *  and answers { ok: false, error } saying what it expected. */
-import { articleToJsonLine } from '../corpus/export';
-import { articleFromPage } from '../corpus/page-article';
+import { articleToJsonLine } from '../../corpus/export';
+import { articleFromPage } from '../../corpus/page-article';
 import type { ChunkOptions } from './chunked-build';
 import { createCorpusCatalog, type CatalogSource } from './corpus-catalog';
-import { ImportJobs, MAX_BATCH_ARTICLES } from './import-jobs';
-import type { IndexHolder } from './index-holder';
-import type { BackgroundCalls, CallResult, ImportSummary, PageArticle } from './messages';
-import type { CallHandlers } from './messaging';
-import { sendToTab } from './messaging';
-import { builtinHiddenItem, corpusChangedItem, readBuiltinHidden } from './storage';
+import { ImportJobs, MAX_BATCH_ARTICLES } from '../imports/import-jobs';
+import type { IndexHolder } from '../background/index-holder';
+import type { BackgroundCalls, CallResult, ImportSummary, PageArticle } from '../messaging/messages';
+import type { CallHandlers } from '../messaging/messaging';
+import { sendToTab } from '../messaging/messaging';
+import { builtinHiddenItem, corpusChangedItem, readBuiltinHidden } from '../settings/storage';
 import type { ChangeFailure, UserCorpus } from './user-corpus';
 
 type CorpusCalls = Pick<BackgroundCalls,

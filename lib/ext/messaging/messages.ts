@@ -1,10 +1,10 @@
 /** Every message of the extension, one typed map per receiver. Each call takes one JSON-safe
- *  `data` object and answers one JSON-safe value; lib/ext/messaging.ts sends and receives them
+ *  `data` object and answers one JSON-safe value; lib/ext/messaging/messaging.ts sends and receives them
  *  and wraps the answer as CallResult (a refused or failed call is { ok: false, error }). */
-import type { Article } from '../corpus/article';
-import type { PageArticle } from '../corpus/page-article';
-import type { Report } from '../report/types';
-import type { MatchSettings, Settings } from './settings';
+import type { Article } from '../../corpus/article';
+import type { PageArticle } from '../../corpus/page-article';
+import type { Report } from '../../report/types';
+import type { MatchSettings, Settings } from '../settings/settings';
 
 /** What the background knows about a tab's page.
  *  ok: the report of its article; pending: scanning (or not heard from yet);
@@ -59,7 +59,7 @@ export interface ImportSkip { label: string; reason: string }
 export interface ImportSummary { added: CorpusArticleInfo[]; skipped: ImportSkip[] }
 
 /** The article a content script found on its page (ContentCalls.pageArticle). */
-export type { PageArticle } from '../corpus/page-article';
+export type { PageArticle } from '../../corpus/page-article';
 
 /** One search hit: the article, and the matching sentence when the hit is in the text
  *  (null when only the title matched). `score` is 0..1, 1 = exact (Fuse's score inverted). */
@@ -108,7 +108,7 @@ export interface Diagnostics {
 }
 
 /** Calls the background answers. Who may call what is checked against the sender
- *  (lib/ext/messaging.ts BACKGROUND_ACCESS): content scripts only matchPage and pageState;
+ *  (lib/ext/messaging/messaging.ts BACKGROUND_ACCESS): content scripts only matchPage and pageState;
  *  everything else only the extension's own pages (popup, options). */
 export interface BackgroundCalls {
   /** content script -> background: the page's article text model. Answers the Report

@@ -1,9 +1,9 @@
 /** The committed user corpus as the store holds it: reviving it (snapshot plus journal) and
  *  making the snapshot of an index. */
-import type { Article } from '../corpus/article';
-import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../match/corpus-index';
-import type { LateTexts } from '../match/packed-index';
-import type { CorpusSnapshot, CorpusStore } from './corpus-store';
+import type { Article } from '../../corpus/article';
+import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../match/corpus-index';
+import type { LateTexts } from '../../match/packed-index';
+import type { CorpusSnapshot, CorpusStore } from '../store/corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
 
 /** How many changes the store's journal holds: what a revive replays. */

@@ -1,6 +1,6 @@
 /** Background handlers of the settings calls (extension pages only; see BACKGROUND_ACCESS). */
-import type { BackgroundCalls, CallResult } from './messages';
-import type { CallHandlers } from './messaging';
+import type { BackgroundCalls, CallResult } from '../messaging/messages';
+import type { CallHandlers } from '../messaging/messaging';
 import { migrateMatchSettings, type Settings } from './settings';
 import { parseSiteInput } from './site-rules';
 import { enabledItem, matchSettingsItem, readSettings, writeSiteEnabled } from './storage';
