@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // The last line is the plain "N passed, N failed, N skipped" that CI reads.
+    reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The saved real pages link stylesheets and iframes that happy-dom (rightly) does not load;
