@@ -72,3 +72,40 @@ describe.each(LAYERS)('lib/%s imports', (layer) => {
     expect(problems).toEqual([]);
   });
 });
+
+// lib/ext's rooms run in different places: background, corpus and store in the background (the
+// service worker or Firefox's background page), pages in the popup and options page, lib/page in
+// the content script. These rules keep background code out of the pages' and the page's bundles
+// and keep the IndexedDB store at the bottom.
+/** The room a repository path is in: lib/ext/<room>, or lib/<layer>. */
+const roomOf = (path: string): string => path.split('/').slice(0, path.startsWith('lib/ext/') ? 3 : 2).join('/');
+const ROOM_RULES: { from: string; mayNotImport: string[]; why: string }[] = [
+  { from: 'lib/ext/store', mayNotImport: ['lib/ext/'], why: 'the store is the bottom room' },
+  { from: 'lib/ext/pages', mayNotImport: ['lib/ext/background', 'lib/ext/corpus', 'lib/ext/store'], why: 'extension pages talk to the background by message' },
+  { from: 'lib/page', mayNotImport: ['lib/ext/background', 'lib/ext/corpus', 'lib/ext/store', 'lib/ext/imports', 'lib/ext/pages'], why: 'the content script talks to the background by message' },
+  { from: 'lib/ext', mayNotImport: ['lib/ext/pages'], why: 'only entry points wire the pages\u2019 controllers' },
+];
+
+/** The imports of `file` (a repository path) that `mayNotImport` forbids, outside its own room. */
+function roomViolations(file: string, source: string, mayNotImport: string[]): string[] {
+  return importsOf(source)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => relative(ROOT, resolve(dirname(join(ROOT, file)), specifier)).split(sep).join('/'))
+    .filter((target) => roomOf(target) !== roomOf(file) && mayNotImport.some((room) => target.startsWith(room)))
+    .map((target) => `${file} imports ${target}`);
+}
+
+it('the room checker flags an import across a forbidden room and allows its own room', () => {
+  const forbidden = ['lib/ext/background'];
+  expect(roomViolations('lib/ext/pages/x.ts', "import { a } from '../background/index-holder';", forbidden))
+    .toEqual(['lib/ext/pages/x.ts imports lib/ext/background/index-holder']);
+  expect(roomViolations('lib/ext/background/x.ts', "import { a } from './index-holder';", forbidden)).toEqual([]);
+});
+
+describe.each(ROOM_RULES)('$from', ({ from, mayNotImport, why }) => {
+  const files = sourceFiles(join(ROOT, from));
+  it.skipIf(files.length === 0)(`keeps out of ${mayNotImport.join(', ')} (${why})`, () => {
+    const problems = files.flatMap((file) => roomViolations(relative(ROOT, file).split(sep).join('/'), readFileSync(file, 'utf8'), mayNotImport));
+    expect(problems).toEqual([]);
+  });
+});
