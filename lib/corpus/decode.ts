@@ -51,9 +51,9 @@ function binary(fileName: string): DecodeResult {
   return { ok: false, error: `${fileName} looks like a binary file, not text: corpus files must be UTF-8 text` };
 }
 
-/** The encoding a UTF-16/UTF-32 byte order mark announces, or null. UTF-32 LE starts with
- *  the UTF-16 LE mark, so it is tested first. */
-function wideEncoding(bytes: Uint8Array): string | null {
+/** The encoding a UTF-16/UTF-32 byte order mark at the start of `bytes` announces, or null.
+ *  UTF-32 LE starts with the UTF-16 LE mark, so it is tested first. */
+export function wideEncoding(bytes: Uint8Array): string | null {
   const [a, b, c, d] = bytes;
   if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32';
   if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32';
@@ -62,7 +62,7 @@ function wideEncoding(bytes: Uint8Array): string | null {
 }
 
 /** A byte count for people: "20.0 MB" (1 MB = 1,048,576 bytes), "3.5 KB", "12 bytes". */
-function sizeText(bytes: number): string {
+export function sizeText(bytes: number): string {
   if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;

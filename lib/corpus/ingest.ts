@@ -71,18 +71,29 @@ function single(fileName: string, id: string, cleaned: CleanedText, facts: Artic
 function fromRecords(records: ArticleRecord[], fileName: string, manifest: SourcesManifest): IngestResult {
   const articles: Article[] = [];
   const seen = new Set<string>();
-  for (const { id: givenId, text, blocks, label, ...facts } of records) {
-    const id = givenId ?? stableId(facts.url ?? text);
-    if (seen.has(id)) return fail(`${label} repeats the id "${id}": give each article its own "id" (or url)`);
-    seen.add(id);
-    // With blocks (an export of ours) the text is already clean: cleaning it again could move them.
-    const cleaned = blocks ? { title: null, text, blocks, sourceOffsets: [], clues: {} } : cleanRawText(text);
-    if (cleaned.text.trim() === '') return fail(`${label} has no article text left after removing boilerplate`);
-    articles.push(resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] }));
+  for (const record of records) {
+    const made = articleOfRecord(record, fileName, manifest, seen);
+    if (!made.ok) return made;
+    articles.push(made.article);
   }
   return { ok: true, articles };
 }
 
-function fail(error: string): IngestResult {
+/** One JSON/JSONL record -> its article (id from the record, else a hash of its url or text),
+ *  refusing an id already in `seen` (which it then joins) or a text that is all boilerplate. */
+export function articleOfRecord(
+  record: ArticleRecord, fileName: string, manifest: SourcesManifest, seen: Set<string>,
+): { ok: true; article: Article } | { ok: false; error: string } {
+  const { id: givenId, text, blocks, label, ...facts } = record;
+  const id = givenId ?? stableId(facts.url ?? text);
+  if (seen.has(id)) return fail(`${label} repeats the id "${id}": give each article its own "id" (or url)`);
+  seen.add(id);
+  // With blocks (an export of ours) the text is already clean: cleaning it again could move them.
+  const cleaned = blocks ? { title: null, text, blocks, sourceOffsets: [], clues: {} } : cleanRawText(text);
+  if (cleaned.text.trim() === '') return fail(`${label} has no article text left after removing boilerplate`);
+  return { ok: true, article: resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] }) };
+}
+
+function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }

@@ -44,21 +44,27 @@ export function readJsonArticles(fileName: string, content: string): Read<Articl
 export function readJsonlArticles(fileName: string, content: string): Read<ArticleRecord[]> {
   const records: ArticleRecord[] = [];
   for (const [i, line] of content.split(/\r?\n/).entries()) {
-    if (line.trim() === '') continue;
-    const label = `line ${i + 1} of ${fileName}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      const where = findJsonSyntaxError(line);
-      const at = where ? ` at column ${where.column} (${where.reason})` : '';
-      return { ok: false, error: `${label} is not valid JSON${at}: put one article object on each line` };
-    }
-    const record = toRecord(value, label, LINE_HINT);
+    const record = readJsonlLine(fileName, line, i + 1);
     if (!record.ok) return record;
-    records.push(record.value);
+    if (record.value) records.push(record.value);
   }
   return { ok: true, value: records };
+}
+
+/** Line `lineNumber` (1-based) of a .jsonl file: its article, null for a blank line, or the
+ *  error naming the line. The one rule for JSONL lines, read whole or streamed. */
+export function readJsonlLine(fileName: string, line: string, lineNumber: number): Read<ArticleRecord | null> {
+  if (line.trim() === '') return { ok: true, value: null };
+  const label = `line ${lineNumber} of ${fileName}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    const where = findJsonSyntaxError(line);
+    const at = where ? ` at column ${where.column} (${where.reason})` : '';
+    return { ok: false, error: `${label} is not valid JSON${at}: put one article object on each line` };
+  }
+  return toRecord(value, label, LINE_HINT);
 }
 
 function toRecord(value: unknown, label: string, hint: string): Read<ArticleRecord> {
