@@ -84,6 +84,24 @@ describe('dispatchCall', () => {
     expect(log).toEqual(['getTabState {"tabId":7}']);
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'refuses the inherited name %s cleanly, from any sender, running nothing',
+    async (name) => {
+      const log: string[] = [];
+      for (const sender of [contentScript, popup, otherExtension]) {
+        const answer = await dispatchCall(recordingHandlers(log), checkBackgroundSender, { echoesCall: name, data: {} }, sender);
+        expect(answer).toEqual({ ok: false, error: `unknown call "${name}"` });
+      }
+      expect(checkBackgroundSender(name, popup)).toBe(`unknown call "${name}"`);
+      expect(log).toEqual([]);
+    },
+  );
+
+  it.each([['a string', 'text'], ['a number', 7], ['an array', [1]]])('refuses data that is %s', async (_, data) => {
+    const answer = await dispatchCall(recordingHandlers([]), checkBackgroundSender, { echoesCall: 'getTabState', data }, popup);
+    expect(answer).toEqual({ ok: false, error: '"getTabState" takes one data object' });
+  });
+
   it('turns a throwing handler into an error value', async () => {
     const handlers: CallHandlers<BackgroundCalls> = { ...recordingHandlers([]), getSettings: () => { throw new Error('disk on fire'); } };
     const answer = await dispatchCall(handlers, checkBackgroundSender, { echoesCall: 'getSettings', data: {} }, popup);

@@ -61,8 +61,8 @@ export function classifySender(
 
 /** The default background sender check, from BACKGROUND_ACCESS. */
 export const checkBackgroundSender: SenderCheck = (name, sender) => {
-  const allowed = (BACKGROUND_ACCESS as Record<string, readonly SenderKind[] | undefined>)[name];
-  if (!allowed) return `unknown call "${name}"`;
+  const allowed = ownEntry<readonly SenderKind[]>(BACKGROUND_ACCESS, name);
+  if (!allowed) return `unknown call ${quoteName(name)}`;
   const kind = classifySender(sender);
   if (allowed.includes(kind)) return null;
   return `refused: "${name}" may be called only from ${allowed.map(describeKind).join(' or ')}, not from ${describeKind(kind)}`;
@@ -88,13 +88,26 @@ export function dispatchCall<Calls>(
 ): Promise<CallResult<unknown>> | undefined {
   if (!isEnvelope(message)) return undefined;
   const name = message.echoesCall;
-  const handler = (handlers as Record<string, ((data: unknown, sender: Sender) => unknown) | undefined>)[name];
-  if (!handler) return Promise.resolve({ ok: false, error: `unknown call "${name}"` });
+  // Own properties only: "constructor", "toString" or "__proto__" are not calls of ours.
+  const handler = ownEntry<(data: unknown, sender: Sender) => unknown>(handlers as object, name);
+  if (typeof handler !== 'function') return Promise.resolve({ ok: false, error: `unknown call ${quoteName(name)}` });
   const refusal = check(name, sender);
   if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
+  const data = message.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) return Promise.resolve({ ok: false, error: `${quoteName(name)} takes one data object` });
   return Promise.resolve()
-    .then(() => handler(message.data ?? {}, sender) as Promise<CallResult<unknown>>)
-    .catch((error: unknown) => ({ ok: false as const, error: `"${name}" failed: ${errorText(error)}` }));
+    .then(() => handler(data, sender) as Promise<CallResult<unknown>>)
+    .catch((error: unknown) => ({ ok: false as const, error: `${quoteName(name)} failed: ${errorText(error)}` }));
+}
+
+/** `table[key]` when it is the table's own property, else undefined (never an inherited one). */
+function ownEntry<T>(table: object, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? (table as Record<string, T>)[key] : undefined;
+}
+
+/** A call name for an error line: quoted, and cut short (a page may send any string). */
+function quoteName(name: string): string {
+  return JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
 }
 
 /** Listens for calls with `handlers`; answers through sendResponse (works with and without
