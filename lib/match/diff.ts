@@ -1,5 +1,5 @@
+import { diffArrays } from 'diff';
 import { tokenize, type Token } from '../text/tokenize';
-import { DELETE, diffRuns, INSERT } from './myers';
 import type { DiffOp } from './types';
 
 const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
@@ -9,11 +9,7 @@ const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
  *  (textsOf) carries the spacing and punctuation before the word (trailing punctuation goes with the
  *  last piece), so joining the texts gives the sentence back. Texts are cut only when a diff needs
  *  them: a verbatim copy is answered from the keys alone. */
-interface Pieces {
-  keys: string[]; sentence: string; tokens: readonly Token[]; texts: string[] | null;
-  /** keys as ids of the shared key table (keyIdsOf), and the table epoch they belong to. */
-  ids: Int32Array | null; idsEpoch: number;
-}
+interface Pieces { keys: string[]; sentence: string; tokens: readonly Token[]; texts: string[] | null }
 
 /** True when text[start, end) is ASCII letters and digits only (its key is just lower-cased). */
 function isPlainAscii(text: string, start: number, end: number): boolean {
@@ -30,7 +26,7 @@ function piecesOf(sentence: string, tokens: readonly Token[] = tokenize(sentence
     const raw = sentence.slice(t.start, t.end);
     keys.push(isPlainAscii(sentence, t.start, t.end) ? raw.toLowerCase() : raw.toLowerCase().replace(NOT_WORD_CHARS, ''));
   }
-  return { keys, sentence, tokens, texts: null, ids: null, idsEpoch: -1 };
+  return { keys, sentence, tokens, texts: null };
 }
 
 function textsOf(pieces: Pieces): string[] {
@@ -43,7 +39,7 @@ function textsOf(pieces: Pieces): string[] {
 
 // One query is diffed against all its matches: keep its pieces for the next call.
 let lastQuery = '';
-let lastPieces: Pieces = { keys: [], sentence: '', tokens: [], texts: [], ids: null, idsEpoch: -1 };
+let lastPieces: Pieces = { keys: [], sentence: '', tokens: [], texts: [] };
 function queryPieces(sentence: string): Pieces {
   if (sentence !== lastQuery) [lastQuery, lastPieces] = [sentence, piecesOf(sentence)];
   return lastPieces;
@@ -79,56 +75,22 @@ export function wordDiffTokenized(from: TokenizedSentence, to: TokenizedSentence
   return diffPieces(piecesOfTokenized(from), piecesOfTokenized(to), to.text);
 }
 
-// Keys as small integers from one table shared by all diffs, so a sentence's ids are made once
-// (pieces are kept with the analyses) and diffRuns compares numbers.
-let keyTable = new Map<string, number>();
-let keyEpoch = 0;
-const KEY_TABLE_SIZE = 200_000;
-
-function keyIdsOf(pieces: Pieces): Int32Array {
-  if (pieces.ids && pieces.idsEpoch === keyEpoch) return pieces.ids;
-  if (keyTable.size > 0 && keyTable.size + pieces.keys.length > KEY_TABLE_SIZE) {
-    keyTable = new Map();
-    keyEpoch++;
-  }
-  const ids = new Int32Array(pieces.keys.length);
-  pieces.keys.forEach((k, i) => {
-    let id = keyTable.get(k);
-    if (id === undefined) keyTable.set(k, (id = keyTable.size));
-    ids[i] = id;
-  });
-  pieces.ids = ids;
-  pieces.idsEpoch = keyEpoch;
-  return ids;
-}
-
-/** Ids of two key lists from a table of their own. */
-function localIds(a: readonly string[], b: readonly string[]): [Int32Array, Int32Array] {
-  const table = new Map<string, number>();
-  const idsOf = (keys: readonly string[]) => Int32Array.from(keys, (k) => {
-    let id = table.get(k);
-    if (id === undefined) table.set(k, (id = table.size));
-    return id;
-  });
-  return [idsOf(a), idsOf(b)];
-}
-
+// jsdiff's diffArrays finds the edit script over the word keys (compared with ===); we only turn
+// its runs of keys back into the words as written on each side.
 function diffPieces(a: Pieces, b: Pieces, to: string): DiffOp[] {
   if (a.keys.length === 0 && b.keys.length === 0) return [];
   if (a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i])) return [{ op: 'equal', text: to }];
-  let bIds = keyIdsOf(b);
-  let aIds = keyIdsOf(a);
-  if (a.idsEpoch !== b.idsEpoch) [aIds, bIds] = localIds(a.keys, b.keys); // the table was renewed between the two
   const ops: DiffOp[] = [];
   const aTexts = textsOf(a);
   const bTexts = textsOf(b);
   let ai = 0, bi = 0;
-  for (const run of diffRuns(aIds, bIds)) {
-    if (run.kind === DELETE) {
-      push(ops, 'delete', aTexts.slice(ai, (ai += run.count)).join(''));
+  for (const change of diffArrays(a.keys, b.keys)) {
+    const count = change.value.length;
+    if (change.removed) {
+      push(ops, 'delete', aTexts.slice(ai, (ai += count)).join(''));
     } else {
-      push(ops, run.kind === INSERT ? 'insert' : 'equal', bTexts.slice(bi, (bi += run.count)).join(''));
-      if (run.kind !== INSERT) ai += run.count;
+      push(ops, change.added ? 'insert' : 'equal', bTexts.slice(bi, (bi += count)).join(''));
+      if (!change.added) ai += count;
     }
   }
   return ops;
