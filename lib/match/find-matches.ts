@@ -2,6 +2,7 @@ import { analyzeSentence, type SentenceInfo } from './analyze';
 import { describeChange, wordDiffTokenized } from './diff';
 import { shingleKeys } from './shingles';
 import type { MatchKind, MatchOptions, MatchVerdict, SentenceMatch } from './types';
+import { reuseOf } from './reuse';
 import { compareAnalyzed } from './verify';
 
 /** Least share of the smaller side's shingles a candidate must share to be verified. Reworded
@@ -106,7 +107,9 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
     const info = src.sentenceInfo(id);
     const text = info.text;
     const diff = wordDiffTokenized(query, info);
-    return { articleId, sentenceIndex: src.sentenceIndexOf(id), text, ...verdict, diff, change: describeChange(diff) };
+    return {
+      articleId, sentenceIndex: src.sentenceIndexOf(id), text, ...verdict, diff, change: describeChange(diff), reuse: reuseOf(query, info),
+    };
   });
   return found.sort((a, b) => (isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : a.articleId.localeCompare(b.articleId)));
 }

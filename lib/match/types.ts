@@ -4,6 +4,10 @@
  *  paraphrase: the same statement largely in other words (lower confidence). */
 export type MatchKind = 'verbatim' | 'reworded' | 'paraphrase';
 
+/** What a match shares: "copy" = one outlet's prose reused in another's (verbatim or edited);
+ *  "quote" = the same direct quotation, with each outlet's own prose around it. */
+export type ReuseClass = 'copy' | 'quote';
+
 /** One step of a word diff; `text` keeps the original spacing and punctuation. */
 export interface DiffOp { op: 'equal' | 'insert' | 'delete'; text: string }
 
@@ -22,6 +26,8 @@ export interface SentenceMatch {
   diff: DiffOp[];
   /** Short label of what changed, e.g. "spelling, words removed" (see describeChange). */
   change: string;
+  /** Whether prose was reused or only a quotation is shared (see reuseOf). */
+  reuse: ReuseClass;
 }
 
 /** Options of CorpusIndex.matchSentence. */

@@ -95,7 +95,7 @@ function toReportMatch(m: SentenceMatch, article: Article | undefined): ReportMa
   return [{
     articleId: m.articleId, outlet: article.outlet, url: article.url,
     published: article.published, credit: article.credit,
-    text: m.text, kind: m.kind, score: m.score, diff: m.diff, change: m.change,
+    text: m.text, kind: m.kind, score: m.score, diff: m.diff, change: m.change, reuse: m.reuse,
   }];
 }
 

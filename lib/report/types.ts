@@ -1,4 +1,4 @@
-import type { DiffOp, MatchKind } from '../match/types';
+import type { DiffOp, MatchKind, ReuseClass } from '../match/types';
 
 /** The page being checked. `text` is the text the sentences are split from; when it was
  *  cleaned from a raw file, `sourceOffsets[i]` is the raw offset of text[i] (length
@@ -28,6 +28,8 @@ export interface ReportMatch {
   /** From the page sentence's words to the other outlet's. */
   diff: DiffOp[];
   change: string;
+  /** "copy" (prose reused) or "quote" (only a direct quotation is shared). */
+  reuse: ReuseClass;
 }
 
 /** A page sentence; start/end are offsets into the page's (raw, when mapped) text. */

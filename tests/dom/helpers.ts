@@ -10,7 +10,7 @@ export function sentenceAt(model: TextModel, index: number, start: number, end: 
     matches: [{
       articleId: `a${index}`, outlet: `Outlet ${index}`, url: null, published: null, credit: null,
       text: model.text.slice(start, end), kind, score: 0.9,
-      diff: [{ op: 'equal', text: model.text.slice(start, end) }], change: 'same words',
+      diff: [{ op: 'equal', text: model.text.slice(start, end) }], change: 'same words', reuse: 'copy',
     }],
   };
 }

@@ -2,7 +2,7 @@ import type { Report, ReportMatch, ReportSentence } from '../../lib/report/types
 
 /** A match in the shape buildReport gives, with a hand-made word diff. */
 function match(outlet: string, text: string, kind: ReportMatch['kind'], diff: ReportMatch['diff'], change: string, credit: string | null = null): ReportMatch {
-  return { articleId: outlet.toLowerCase().replace(/\W+/g, '-'), outlet, url: `https://${outlet.replace(/\W+/g, '').toLowerCase()}.com/a`, published: '2024-03-02', credit, text, kind, score: kind === 'verbatim' ? 1 : 0.8, diff, change };
+  return { articleId: outlet.toLowerCase().replace(/\W+/g, '-'), outlet, url: `https://${outlet.replace(/\W+/g, '').toLowerCase()}.com/a`, published: '2024-03-02', credit, text, kind, score: kind === 'verbatim' ? 1 : 0.8, diff, change, reuse: 'copy' };
 }
 
 function sentence(index: number, text: string, matches: ReportMatch[]): ReportSentence {

@@ -8,11 +8,11 @@ const report: Report = {
     { index: 0, text: 'Nothing here.', start: 0, end: 13, matches: [] },
     { index: 1, text: 'The mission was despatched.', start: 14, end: 41, matches: [{
       articleId: 'b', outlet: 'Daily', url: 'https://daily.example/a', published: '2022-01-11', credit: 'AFP',
-      text: 'The mission was dispatched.', kind: 'reworded', score: 0.914, change: 'spelling',
+      text: 'The mission was dispatched.', kind: 'reworded', score: 0.914, change: 'spelling', reuse: 'copy',
       diff: [{ op: 'equal', text: 'The mission was ' }, { op: 'delete', text: 'despatched' }, { op: 'insert', text: 'dispatched' }, { op: 'equal', text: '.' }],
     }, {
       articleId: 'c', outlet: 'Weekly', url: null, published: null, credit: null,
-      text: 'The mission was despatched.', kind: 'verbatim', score: 1, change: 'same words',
+      text: 'The mission was despatched.', kind: 'verbatim', score: 1, change: 'same words', reuse: 'copy',
       diff: [{ op: 'equal', text: 'The mission was despatched.' }],
     }] },
   ],

@@ -31,7 +31,7 @@ function fakeIndex(articles: Article[]): ReportIndex & { queries: MatchOptions[]
         const kind = hit.text === sentence ? 'verbatim' : 'reworded';
         if (opts.kinds && !opts.kinds.includes(kind)) return [];
         return [{ articleId: a.id, sentenceIndex: hit.index, text: hit.text, kind, score: kind === 'verbatim' ? 1 : 0.9,
-          diff: [{ op: 'equal', text: hit.text }], change: kind === 'verbatim' ? 'same words' : 'spelling' }];
+          diff: [{ op: 'equal', text: hit.text }], change: kind === 'verbatim' ? 'same words' : 'spelling', reuse: 'copy' }];
       });
     },
   };

@@ -54,6 +54,8 @@ describe('000 (TRT World) and 001 (The Moscow Times, AFP copy)', () => {
     const matches = sentenceWith(againstOthers('000'), in000).matches.filter((m) => m.articleId === idOf('001'));
     expect(matches.map((m) => m.text).join(' ')).toContain(in001);
     expect(['verbatim', 'reworded']).toContain(matches[0]?.kind);
+    // AFP's prose, quotes and attributions alike, reused whole: a copy, never "a shared quote".
+    expect(matches[0]?.reuse).toBe('copy');
   });
   it.each(shared)('and 001 finds it back in 000 ("%s…")', (in000, in001) => {
     const matches = sentenceWith(againstOthers('001'), in001).matches.filter((m) => m.articleId === idOf('000'));
@@ -70,6 +72,21 @@ describe('spun copies in 003', () => {
     const matches = sentenceWith(againstOthers('003'), in003).matches.filter((m) => m.articleId === idOf('000'));
     expect(matches[0]?.text).toContain(in000);
     expect(matches[0]?.kind).toBe('reworded');
+  });
+});
+
+describe('reuse classes', () => {
+  // 003 quotes Tokayev's words inside its own sentence ("Addressing the government ..., Tokayev
+  // said: ..."); 000 and 001 carry the same words with AFP's attribution prose.
+  it.each(['000', '001'])('003 shares only Tokayev\'s quotation with %s', (other) => {
+    const sentence = sentenceWith(againstOthers('003'), 'The main mission of the CSTO peacekeepers has been successfully completed');
+    const match = sentence.matches.find((m) => m.articleId === idOf(other));
+    expect(match?.text).toContain('The main mission of the CSTO peacekeeping forces');
+    expect(match?.reuse).toBe('quote');
+  });
+  it('and 000 finds the same quotation back in 003', () => {
+    const sentence = sentenceWith(againstOthers('000'), 'The main mission of the CSTO peacekeeping forces');
+    expect(sentence.matches.find((m) => m.articleId === idOf('003'))?.reuse).toBe('quote');
   });
 });
 
