@@ -1,17 +1,28 @@
 import { readSettings, disabledSitesItem, enabledItem, matchSettingsItem } from '@/lib/ext/settings/storage';
 import { onContentCall, sendToBackground } from '@/lib/ext/messaging/messaging';
 import { isSiteEnabled } from '@/lib/ext/settings/site-rules';
+import { extensionAlive } from '@/lib/ext/content/extension-alive';
+import { createLifetime } from '@/lib/page/lifetime';
+import { createRescanLimit } from '@/lib/page/rescan-limit';
 import { createScanner } from '@/lib/page/scanner';
 import { watchPage } from '@/lib/page/page-watch';
+import { watchUrl } from '@/lib/page/url-watch';
 
-// Wiring only: lib/page/scanner.ts holds the logic. Every listener, watcher and timer is tied
-// to ctx, so an invalidated (updated/reloaded) extension leaves the page as it was.
+// Wiring only: lib/page holds the logic. Everything is tied to our own lifetime, not to WXT's
+// ctx: the page can forge the DOM event that ends ctx, so ctx ending is only checked against
+// the extension really being gone (lib/page/lifetime.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // No "content script started" postMessage: it told every page our extension id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const startedAt = performance.now();
     const log = (message: string): void => console.debug(`[echoes] ${message}`);
+    const life = createLifetime(extensionAlive);
+    ctx.onInvalidated(() => {
+      if (!life.claimEnded()) log('ignored a "content script started" event: the extension is still here');
+    });
     let watch: ReturnType<typeof watchPage> | null = null;
     const scanner = createScanner({
       doc: document, url: () => location.href, startedAt, log,
@@ -21,30 +32,35 @@ export default defineContentScript({
       onWrite: () => watch?.discardOwn(),
     });
     const scan = (force = false): void => {
+      if (life.ended()) return;
       void scanner.scan({ force }).catch((error: unknown) => log(`scan failed: ${String(error)}`));
     };
+    const limit = createRescanLimit({ setTimeout: (run, ms) => life.setTimeout(run, ms) });
     watch = watchPage(document, {
       onChange: () => scan(),
       currentRoot: () => scanner.currentRoot(),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      setTimeout: (fn, ms) => life.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as number),
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      watch?.reset();
-      scanner.clear();
-      scan(true);
+    watchUrl({
+      href: () => location.href, win: window, signal: life.signal,
+      onChange: () => limit.request(() => {
+        watch?.reset();
+        scanner.clear();
+        scan(true);
+      }),
     });
     const refresh = (): void => void scanner.refresh().catch((error: unknown) => log(`refresh failed: ${String(error)}`));
     const unwatch = [
       enabledItem.watch(refresh),
       disabledSitesItem.watch(refresh),
-      matchSettingsItem.watch(() => scan(true)), // new strictness / kinds: ask again
+      matchSettingsItem.watch(() => limit.request(() => scan(true))), // new strictness / kinds: ask again
     ];
     const stopCalls = onContentCall({
       revealSentence: ({ index }) => ({ ok: true, value: scanner.reveal(index) }),
       pageArticle: () => ({ ok: true, value: scanner.pageArticle() }),
     });
-    ctx.onInvalidated(() => {
+    life.onEnd(() => {
       for (const stop of unwatch) stop();
       stopCalls();
       watch?.stop();

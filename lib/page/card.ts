@@ -11,6 +11,9 @@ export interface CardOptions {
   /** Milliseconds before a hover opens or a pointer leaving closes the card; default 150/300. */
   openDelayMs?: number;
   closeDelayMs?: number;
+  /** Which events count; default only trusted ones (a real person's), since the page can
+   *  dispatch synthetic clicks, focus and hovers to open the card and read it. */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /** The hover card: opens on hover, keyboard focus and click of a mark, Escape closes it. */
@@ -76,7 +79,7 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
     place(host, mark);
   };
 
-  listen(doc, host, abort.signal, {
+  listen(doc, host, abort.signal, opts.isTrusted ?? ((e) => e.isTrusted), {
     enter: (mark) => later(() => open(mark), opts.openDelayMs ?? 150),
     leave: () => later(close, opts.closeDelayMs ?? 300),
     keep: () => clearTimeout(timer),
@@ -114,32 +117,36 @@ function focusTarget(doc: Document, mark: HTMLElement | undefined): HTMLElement 
   return doc.querySelector<HTMLElement>(`${MARK}[data-echoes-sentence="${CSS.escape(index)}"][tabindex="0"]`) ?? mark;
 }
 
-/** Page listeners, all on `doc` and tied to `signal`. */
-function listen(doc: Document, host: HTMLElement, signal: AbortSignal, on: CardEvents): void {
+/** Page listeners, all on `doc` and tied to `signal`; events `trusted` refuses are ignored. */
+function listen(doc: Document, host: HTMLElement, signal: AbortSignal, trusted: (e: Event) => boolean, on: CardEvents): void {
   const markOf = (target: EventTarget | null): HTMLElement | null =>
     target instanceof doc.defaultView!.Element ? (target.closest(MARK) as HTMLElement | null) : null;
   const opts = { signal, capture: true };
-  doc.addEventListener('mouseover', (e) => {
+  const addEventListener = (type: string, fn: (e: Event) => void, options: AddEventListenerOptions): void =>
+    doc.addEventListener(type, (e) => {
+      if (trusted(e)) fn(e);
+    }, options);
+  addEventListener('mouseover', (e) => {
     const mark = markOf(e.target);
     if (mark) on.enter(mark);
     else if (e.target === host) on.keep();
   }, opts);
-  doc.addEventListener('mouseout', (e) => {
+  addEventListener('mouseout', (e) => {
     if (markOf(e.target) || e.target === host) on.leave();
   }, opts);
-  doc.addEventListener('focusin', (e) => {
+  addEventListener('focusin', (e) => {
     const mark = markOf(e.target);
     if (mark) on.now(mark);
     else if (e.target === host) on.keep();
   }, opts);
-  doc.addEventListener('focusout', (e) => {
+  addEventListener('focusout', (e) => {
     if (markOf(e.target) && (e as FocusEvent).relatedTarget !== host) on.leave();
   }, opts);
-  doc.addEventListener('click', (e) => {
+  addEventListener('click', (e) => {
     const mark = markOf(e.target);
     if (mark) on.now(mark);
   }, opts);
-  doc.addEventListener('keydown', (e) => {
+  addEventListener('keydown', (e) => {
     if ((e as KeyboardEvent).key === 'Escape') on.escape();
   }, opts);
 }

@@ -26,7 +26,7 @@ async function setup(): Promise<{ marks: HTMLElement[]; sentence: ReportSentence
   ];
   const hl = createHighlighter(root, { model, schedule: immediate });
   await hl.apply([sentence]);
-  card = createHoverCard(document, { lookup: (i) => (i === 0 ? sentence : undefined), openDelayMs: 0, closeDelayMs: 0 });
+  card = createHoverCard(document, { lookup: (i) => (i === 0 ? sentence : undefined), openDelayMs: 0, closeDelayMs: 0, isTrusted: () => true });
   return { marks: hl.marksOf(0), sentence };
 }
 
@@ -66,6 +66,17 @@ describe('hover card', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(card!.openIndex()).toBe(0);
     marks[0]!.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(card!.openIndex()).toBeNull();
+  });
+
+  it('ignores the synthetic events a page can dispatch (click, focus, hover)', async () => {
+    const { marks, sentence } = await setup();
+    card!.destroy();
+    card = createHoverCard(document, { lookup: (i) => (i === 0 ? sentence : undefined), openDelayMs: 0, closeDelayMs: 0 });
+    marks[0]!.click();
+    marks[0]!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    marks[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 5));
     expect(card!.openIndex()).toBeNull();
   });
