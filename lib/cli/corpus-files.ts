@@ -5,16 +5,17 @@ import type { Article } from '../corpus/article';
 import { CORPUS_EXTENSIONS, ingestFile, type IngestOptions, type IngestResult, type SourcesManifest } from '../corpus/ingest';
 import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES, type DecodeResult } from '../corpus/decode';
 import { parseSourcesManifest } from '../corpus/manifest';
+import { htmlToTextNode } from './html-article';
 
 export { MAX_CORPUS_FILE_BYTES };
 
 /** The manifest file read beside corpus files. */
 export const MANIFEST_NAME = 'sources.json';
 
-/** Reads a folder (its .txt/.json/.jsonl/.html files, not recursive, in name order) or one
+/** Reads a folder (its .txt/.json/.jsonl/.html and feed files, not recursive, in name order) or one
  *  file into articles, with sources.json beside them as the manifest. Errors are values naming
  *  the file: missing path, too large, not UTF-8, bad manifest, duplicate ids across files. */
-export async function loadCorpusPath(path: string, opts: Pick<IngestOptions, 'htmlToArticle'> = {}): Promise<IngestResult> {
+export async function loadCorpusPath(path: string, opts: Pick<IngestOptions, 'htmlToArticle' | 'htmlToText'> = {}): Promise<IngestResult> {
   const info = await stat(path).catch(() => null);
   if (!info) return { ok: false, error: `${path} not found: give a corpus folder or file` };
   const dir = info.isDirectory() ? path : dirname(path);
@@ -23,7 +24,7 @@ export async function loadCorpusPath(path: string, opts: Pick<IngestOptions, 'ht
   }
   const files = info.isDirectory() ? await corpusFilesIn(dir) : [basename(path)];
   if (info.isDirectory() && files.length === 0) {
-    return { ok: false, error: `no corpus files in ${path}: add .txt, .json, .jsonl or .html files` };
+    return { ok: false, error: `no corpus files in ${path}: add .txt, .json, .jsonl, .html or feed (.xml, .rss, .atom) files` };
   }
   const manifest = await readManifest(dir);
   if (!manifest.ok) return manifest;
@@ -32,7 +33,7 @@ export async function loadCorpusPath(path: string, opts: Pick<IngestOptions, 'ht
   for (const name of files) {
     const content = await readCorpusText(join(dir, name));
     if (!content.ok) return content;
-    const result = ingestFile(name, content.text, { ...opts, manifest: manifest.manifest });
+    const result = ingestFile(name, content.text, { htmlToText: htmlToTextNode, ...opts, manifest: manifest.manifest });
     if (!result.ok) return result;
     for (const article of result.articles) {
       const first = seen.get(article.id);

@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import type { HtmlArticle } from '../corpus/ingest';
+import type { FoundText } from '../corpus/found-text';
 import { htmlToArticle } from '../page/article';
+import { htmlFragmentText } from '../page/html-fragment';
 
 /** Parses HTML with linkedom (no browser needed). */
 export function parseHtmlDocument(html: string): Document {
@@ -10,4 +12,9 @@ export function parseHtmlDocument(html: string): Document {
 /** lib/page's article finder over a linkedom document: the CLI's HTML reader for pages and corpus files. */
 export function htmlToArticleNode(html: string): HtmlArticle | null {
   return htmlToArticle(html, parseHtmlDocument);
+}
+
+/** lib/page's fragment reader over linkedom: the CLI's reader of feed items' HTML. */
+export function htmlToTextNode(html: string): FoundText {
+  return htmlFragmentText(html, parseHtmlDocument);
 }

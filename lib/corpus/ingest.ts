@@ -2,6 +2,9 @@ import type { Article } from './article';
 import { cleanRawText, type CleanedText } from './clean';
 import { looksBinary } from './decode';
 import { cleanFoundText } from './found-text';
+import { FEED_EXTENSIONS, ingestFeedFile } from './feeds/feed-file';
+import type { HtmlToText } from './feeds/item-article';
+import { isJsonFeedValue } from './feeds/json-feed';
 import { readJsonArticles, readJsonlArticles, type ArticleRecord } from './json-articles';
 import { resolveArticle, stableId, type ArticleFacts, type SourcesManifest } from './manifest';
 
@@ -24,20 +27,23 @@ export type IngestResult = { ok: true; articles: Article[] } | { ok: false; erro
 export interface IngestOptions {
   manifest?: SourcesManifest;
   htmlToArticle?: (html: string) => HtmlArticle | null;
+  /** Reads the HTML of feed items (feed files); without it feed files are refused. */
+  htmlToText?: HtmlToText;
 }
 
 /** File extensions ingestFile reads (lower case, no dot). */
-export const CORPUS_EXTENSIONS: readonly string[] = ['txt', 'json', 'jsonl', 'html', 'htm'];
+export const CORPUS_EXTENSIONS: readonly string[] = ['txt', 'json', 'jsonl', 'html', 'htm', ...FEED_EXTENSIONS];
 
 /** One corpus file -> articles. `.txt` = one article, id = file name without extension;
  *  `.json` = an array of {id?, outlet, site?, url?, published?, title?, credit?, text, blocks?}
  *  or one such object; `.jsonl` = one per line (articleToJsonLine writes them). A record with
- *  `blocks` keeps its text and blocks exactly; one without is cleaned like a .txt; `.html` through opts.htmlToArticle. Empty, binary or malformed
+ *  `blocks` keeps its text and blocks exactly; one without is cleaned like a .txt; `.html` through opts.htmlToArticle;
+ *  `.xml`/`.rss`/`.atom` and a JSON Feed `.json` = one article per item (lib/corpus/feeds). Empty, binary or malformed
  *  input gives { ok: false, error } naming the file (and line, for JSON/JSONL). */
 export function ingestFile(fileName: string, content: string, opts: IngestOptions = {}): IngestResult {
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (!CORPUS_EXTENSIONS.includes(ext)) {
-    return fail(`${fileName}: unsupported file type; use .txt, .json, .jsonl or .html`);
+    return fail(`${fileName}: unsupported file type; use .txt, .json, .jsonl, .html or a feed (.xml, .rss, .atom)`);
   }
   const text = content.replace(/^\uFEFF/, '');
   if (text.trim() === '') return fail(`${fileName} is empty: add article text or remove the file`);
@@ -49,8 +55,21 @@ export function ingestFile(fileName: string, content: string, opts: IngestOption
     return single(fileName, stem, cleanRawText(text), {}, manifest[base] ?? manifest[stem]);
   }
   if (ext === 'html' || ext === 'htm') return fromHtml(fileName, stem, text, opts);
+  if (FEED_EXTENSIONS.includes(ext) || (ext === 'json' && looksLikeJsonFeed(text))) {
+    return ingestFeedFile(fileName, text, { htmlToText: opts.htmlToText, entry: manifest[base] ?? manifest[stem] });
+  }
   const records = ext === 'json' ? readJsonArticles(base, text) : readJsonlArticles(base, text);
   return records.ok ? fromRecords(records.value, base, manifest) : records;
+}
+
+/** A .json file that is a JSON Feed (its "version" says so), not a list of articles. */
+function looksLikeJsonFeed(text: string): boolean {
+  if (!/"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(text.slice(0, 4096))) return false;
+  try {
+    return isJsonFeedValue(JSON.parse(text));
+  } catch {
+    return true; // a broken JSON Feed: its parser says where it breaks
+  }
 }
 
 function fromHtml(fileName: string, stem: string, html: string, opts: IngestOptions): IngestResult {

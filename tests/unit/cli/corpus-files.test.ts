@@ -44,7 +44,7 @@ describe('loadCorpusPath', () => {
 
   it.each<[string, (d: string) => Promise<unknown>, (d: string) => string, string]>([
     ['a missing path', async () => {}, (d) => join(d, 'nope'), '{path} not found: give a corpus folder or file'],
-    ['a folder without corpus files', (d) => writeFile(join(d, 'x.md'), 'x'), (d) => d, 'no corpus files in {dir}: add .txt, .json, .jsonl or .html files'],
+    ['a folder without corpus files', (d) => writeFile(join(d, 'x.md'), 'x'), (d) => d, 'no corpus files in {dir}: add .txt, .json, .jsonl, .html or feed (.xml, .rss, .atom) files'],
     ['invalid UTF-8', (d) => writeFile(join(d, 'a.txt'), new Uint8Array([0x61, 0xff, 0xfe, 0x62])), (d) => d, '{dir}/a.txt is not valid UTF-8 text: save it as UTF-8'],
     ['a file over 20 MB', (d) => writeFile(join(d, 'a.txt'), 'x').then(() => truncate(join(d, 'a.txt'), MAX_CORPUS_FILE_BYTES + 1)), (d) => d, '{dir}/a.txt is 20.0 MB, over the 20 MB limit: split it into smaller files'],
     ['a bad sources.json', (d) => Promise.all([writeFile(join(d, 'a.txt'), 'A.'), writeFile(join(d, 'sources.json'), '{"a.txt": 1}')]), (d) => d, 'entry "a.txt" in {dir}/sources.json must be an object like {"outlet": "…", "url": "…"}'],

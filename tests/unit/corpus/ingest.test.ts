@@ -105,7 +105,7 @@ describe('ingestFile errors', () => {
     ['x.json', ' \n\t', 'x.json is empty: add article text or remove the file'],
     ['x.txt', 'abc\0def', 'x.txt looks like a binary file, not text: corpus files must be UTF-8 text'],
     ['x.txt', 'a\x01\x02\x03\x04b', 'x.txt looks like a binary file, not text: corpus files must be UTF-8 text'],
-    ['x.pdf', 'text', 'x.pdf: unsupported file type; use .txt, .json, .jsonl or .html'],
+    ['x.pdf', 'text', 'x.pdf: unsupported file type; use .txt, .json, .jsonl, .html or a feed (.xml, .rss, .atom)'],
     ['x.txt', '[ad_1]\nSource link', 'x.txt has no article text left after removing boilerplate'],
     ['x.json', '[\n  {"text": "a"},\n  {"text": x}\n]', 'x.json is not valid JSON at line 3, column 12 (unexpected "x"): fix the file and load it again'],
     ['x.json', '[\n{"text": "a"},\n', 'x.json is not valid JSON at line 3, column 1 (the text ends too early): fix the file and load it again'],
