@@ -1,4 +1,5 @@
 import { cleanRawText } from '../corpus/clean';
+import { creditsInText } from '../corpus/credits';
 import type { HtmlArticle } from '../corpus/ingest';
 import { hostOf } from '../report/own-article';
 import type { PageInput } from '../report/types';
@@ -37,7 +38,8 @@ export interface PageDeps { htmlToArticle: (html: string) => HtmlArticle | null 
 /** A page's text -> PageInput. Text pages are cleaned (headings, bylines and boilerplate
  *  don't count) and keep sourceOffsets into `content`; HTML pages use the article found in
  *  the markup. `source` is how the page is named in the report and in errors; without a
- *  masthead clue the outlet is the URL's host. */
+ *  masthead clue the outlet is the URL's host. Its date and credits (byline, dateline,
+ *  credit lines, metadata) go along for the report's provenance. */
 export function pageFromContent(source: string, content: string, deps: PageDeps): InputResult<PageInput> {
   if (content.trim() === '') return { ok: false, error: `${source} is empty` };
   const articleId = fileStem(source);
@@ -47,6 +49,8 @@ export function pageFromContent(source: string, content: string, deps: PageDeps)
     return { ok: true, value: {
       source, text: found.text, blockStarts: found.blockStarts, title: found.title,
       outlet: found.outlet ?? hostOf(found.url), url: found.url ?? null, articleId,
+      published: found.published ?? null, publishedAt: found.publishedAt ?? null,
+      credits: unique([...(found.credits ?? []), ...creditsInText(found.text)]), sourceLinks: found.sourceLinks ?? [],
     } };
   }
   const cleaned = cleanRawText(content);
@@ -55,7 +59,13 @@ export function pageFromContent(source: string, content: string, deps: PageDeps)
     source, text: cleaned.text, blockStarts: cleaned.blocks.map((b) => b.start),
     sourceOffsets: cleaned.sourceOffsets, title: cleaned.title,
     outlet: cleaned.clues.outlet ?? hostOf(cleaned.clues.url), url: cleaned.clues.url ?? null, articleId,
+    published: cleaned.clues.published ?? null,
+    credits: unique([cleaned.clues.credit, ...creditsInText(cleaned.text)]),
   } };
+}
+
+function unique(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
 }
 
 /** "seeds/000_x.txt" -> "000_x" (the id a corpus gives that file); null for stdin. */

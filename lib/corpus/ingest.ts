@@ -1,6 +1,7 @@
 import type { Article } from './article';
 import { cleanRawText, type CleanedText } from './clean';
 import { looksBinary } from './decode';
+import { preferredCredit } from './credits';
 import { cleanFoundText } from './found-text';
 import { FEED_EXTENSIONS, ingestFeedFile } from './feeds/feed-file';
 import type { HtmlToText } from './feeds/item-article';
@@ -18,6 +19,11 @@ export interface HtmlArticle {
   url?: string | null;
   published?: string | null;
   outlet?: string | null;
+  /** Who the page credits, most trusted first (lib/corpus readArticleMeta), and its stated
+   *  publication time when it gives one. */
+  credits?: string[];
+  publishedAt?: string | null;
+  sourceLinks?: string[];
 }
 
 /** Articles of one file, or one line saying what is wrong and what to do. */
@@ -77,7 +83,10 @@ function fromHtml(fileName: string, stem: string, html: string, opts: IngestOpti
   const found = opts.htmlToArticle(html);
   if (!found || found.text.trim() === '') return fail(`no article text found in ${fileName}: is it an article page?`);
   const cleaned = cleanFoundText(found);
-  const facts: ArticleFacts = { url: found.url ?? undefined, published: found.published ?? undefined, outlet: found.outlet ?? undefined };
+  const facts: ArticleFacts = {
+    url: found.url ?? undefined, published: found.published ?? undefined, outlet: found.outlet ?? undefined,
+    credit: preferredCredit(found.credits ?? []) ?? undefined,
+  };
   const manifest = opts.manifest ?? {};
   return single(fileName, stem, cleaned, facts, manifest[fileName.replace(/^.*[\\/]/, '')] ?? manifest[stem]);
 }

@@ -1,5 +1,6 @@
 import type { Article } from './article';
 import type { CleanedText } from './clean';
+import { creditsInText, preferredCredit } from './credits';
 import { toIsoDate } from './dates';
 
 /** What sources.json says about one file or article. A field set to null means "known to be
@@ -65,7 +66,9 @@ function checkType(record: Record<string, unknown>, field: string, label: string
 
 /** Builds the article. Each field comes from the manifest entry if it has the key, then the
  *  input's own facts, then the text's clues; the outlet then falls back to the URL's host and
- *  finally to `fallbackName` (the file name). */
+ *  finally to `fallbackName` (the file name). Without a manifest credit, the credit is the
+ *  first naming an agency among the facts', the byline's and the text's own (datelines,
+ *  credit lines: lib/corpus credits), else the first of them. */
 export function resolveArticle(args: {
   id: string; fallbackName: string; cleaned: CleanedText; facts?: ArticleFacts; entry?: SourceEntry;
 }): Article {
@@ -84,7 +87,8 @@ export function resolveArticle(args: {
     url,
     published: published === null ? null : toIsoDate(published),
     title: pick('title') ?? cleaned.title,
-    credit: pick('credit'),
+    credit: entry.credit !== undefined ? entry.credit : facts.credit === null ? null
+      : preferredCredit([facts.credit, cleaned.clues.credit, ...creditsInText(cleaned.text)]),
     text: cleaned.text,
     blocks: cleaned.blocks,
   };

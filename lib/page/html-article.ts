@@ -26,6 +26,7 @@ export function htmlToArticle(html: string, parse: (html: string) => Document): 
     title: meta.title ?? parsed.title, text, blockStarts,
     url: meta.url, outlet: meta.outlet ?? parsed.siteName,
     published: meta.published ?? (parsed.publishedTime ? toIsoDate(parsed.publishedTime) : null),
+    publishedAt: meta.publishedAt, credits: meta.credits, sourceLinks: meta.sourceLinks,
   };
 }
 

@@ -1,36 +1,56 @@
-import { toIsoDate } from '../corpus/dates';
+import { readArticleMeta, type ArticleMeta } from '../corpus/article-meta';
 
-/** Article facts a page states in its <head>; null where it states none. */
-export interface PageMeta { url: string | null; published: string | null; outlet: string | null; title: string | null }
+/** Article facts a page states about itself; null (or []) where it states none. `published`
+ *  is YYYY-MM-DD; the rest is lib/corpus ArticleMeta (time, credits, source links). */
+export interface PageMeta extends ArticleMeta { url: string | null; outlet: string | null; title: string | null }
 
-/** Reads og:site_name, og:url / canonical link, article:published_time (and common
- *  equivalents) and og:title. `published` is YYYY-MM-DD. */
+// Byline elements CMSs mark up; their text is a credit ("By AFP", "Jane Doe, AP").
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, .article-byline, [class*="byline"]';
+const MAX_BYLINES = 5;
+
+/** Reads og:site_name, og:url / canonical link, og:title, and through lib/corpus
+ *  readArticleMeta the date and credits of its JSON-LD, meta tags, <time> elements and
+ *  byline elements. */
 export function readPageMeta(doc: Document): PageMeta {
-  const meta = (...names: string[]): string | null => {
-    for (const name of names) {
-      const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-      const value = el?.getAttribute('content')?.trim();
-      if (value) return value;
-    }
-    return null;
-  };
+  const meta = metaTags(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
-  const published = meta('article:published_time', 'og:article:published_time', 'datePublished',
-    'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date');
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const url = absoluteUrl(meta['og:url'] ?? canonical, doc);
+  const found = readArticleMeta({
+    url, canonical: absoluteUrl(canonical, doc), meta,
+    jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+    times: timeValues(doc),
+    bylines: [...doc.querySelectorAll(BYLINE_SELECTOR)].slice(0, MAX_BYLINES).map((el) => el.textContent ?? ''),
+  });
   return {
-    url: absoluteUrl(meta('og:url') ?? canonical),
-    published: (published && toIsoDate(published)) || (time && toIsoDate(time)) || null,
-    outlet: meta('og:site_name', 'application-name', 'publisher'),
-    title: meta('og:title', 'twitter:title'),
+    ...found, url,
+    outlet: meta['og:site_name'] ?? meta['application-name'] ?? meta.publisher ?? null,
+    title: meta['og:title'] ?? meta['twitter:title'] ?? null,
   };
 }
 
-function absoluteUrl(value: string | null): string | null {
+/** Every meta tag's first content, keyed by its lower-cased property, name or itemprop. */
+function metaTags(doc: Document): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
+    const value = el.getAttribute('content')?.trim();
+    if (key && value && !(key in tags)) tags[key] = value;
+  }
+  return tags;
+}
+
+/** <time> datetimes, the ones marked as the publication date first. */
+function timeValues(doc: Document): string[] {
+  const marked = [...doc.querySelectorAll('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]')];
+  const all = [...doc.querySelectorAll('time[datetime]')];
+  return [...new Set([...marked, ...all])].map((el) => el.getAttribute('datetime') ?? el.getAttribute('content') ?? '').filter(Boolean);
+}
+
+function absoluteUrl(value: string | null | undefined, doc: Document): string | null {
   if (!value) return null;
   try {
-    return new URL(value).href;
+    return new URL(value, /^https?:/.test(doc.URL ?? '') ? doc.URL : undefined).href;
   } catch {
-    return null; // relative or malformed: no reliable address
+    return null; // relative on a page without an address, or malformed: no reliable address
   }
 }

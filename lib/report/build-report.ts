@@ -4,6 +4,7 @@ import type { MatchOptions, SentenceMatch } from '../match/types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { countWords } from '../text/tokenize';
 import { isSameSource, isSameText, type OverlapCounts } from './own-article';
+import { addProvenance, pageFactsOf } from './report-provenance';
 import type { PageInput, Report, ReportMatch, ReportSentence } from './types';
 
 /** The part of a corpus index a report reads. */
@@ -12,7 +13,9 @@ export type ReportIndex = Pick<CorpusIndex, 'matchSentence' | 'getArticle'>;
 /** The report of one page against a corpus index: every page sentence (split with the
  *  page's block starts), each with the other outlets' sentences that echo it. The page's
  *  own article (same id, URL, host, or the same text) is never among the matches. Offsets
- *  are mapped through `page.sourceOffsets` when given. Pure: the index is only read. */
+ *  are mapped through `page.sourceOffsets` when given. Each sentence carries its provenance
+ *  (lib/report/provenance) and the summary the number left uncredited. Pure: the index is
+ *  only read. */
 export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOptions = {}): Report {
   const spans = splitSentences(page.text, page.blockStarts);
   const isOwnById = memoize((id: string) => {
@@ -22,7 +25,7 @@ export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOpti
   const excludeArticle = (id: string) => isOwnById(id) || (opts.excludeArticle?.(id) ?? false);
   const found = spans.map((span) => index.matchSentence(span.text, { ...opts, excludeArticle }));
   const sameText = sameTextArticles(found, countMatchable(spans), index);
-  const sentences = spans.map((span, i): ReportSentence => ({
+  const matched = spans.map((span, i): ReportSentence => ({
     index: span.index,
     text: span.text,
     ...mapSpan(span, page.sourceOffsets),
@@ -30,10 +33,13 @@ export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOpti
       .filter((m) => !sameText.has(m.articleId))
       .flatMap((m) => toReportMatch(m, index.getArticle(m.articleId))),
   }));
+  const own = page.articleId ? index.getArticle(page.articleId) : undefined;
+  const facts = pageFactsOf(page, own && isSameSource(page, own) ? own : undefined);
+  const { sentences, uncredited } = addProvenance(matched, facts, (id) => index.getArticle(id));
   return {
     page: { source: page.source, title: page.title, outlet: page.outlet, url: page.url },
     sentences,
-    summary: summarize(sentences),
+    summary: { ...summarize(sentences), uncredited },
   };
 }
 

@@ -13,6 +13,24 @@ export interface PageInput {
   url: string | null;
   /** The page's own corpus article id, if it has one: never reported. */
   articleId?: string | null;
+  /** What the page says of its own publication (YYYY-MM-DD; the stated value with a time of
+   *  day), who it credits and the addresses it names as its source: lib/corpus
+   *  readArticleMeta / creditsInText. Missing = the page says nothing. */
+  published?: string | null;
+  publishedAt?: string | null;
+  credits?: string[];
+  sourceLinks?: string[];
+}
+
+/** Who ran a sentence first, the wire it traces to, and whether the page credits it
+ *  (lib/report/provenance sentenceProvenance has the rules). */
+export interface Provenance {
+  /** The earliest dated version; articleId null = this page; null when nothing is dated. */
+  first: { articleId: string | null; outlet: string; published: string } | null;
+  /** The agency a version credits ("AFP"), or null. */
+  origin: string | null;
+  /** Whether this page credits the origin (no origin: the first outlet). */
+  credited: boolean;
 }
 
 /** One other outlet's sentence echoing a page sentence, with its article's metadata. */
@@ -40,6 +58,8 @@ export interface ReportSentence {
   end: number;
   /** Best first; at most one per article; empty when nothing echoes it. */
   matches: ReportMatch[];
+  /** Set by buildReport on every sentence: null when nothing echoes it. */
+  provenance?: Provenance | null;
 }
 
 /** The report both the CLI and the extension show. JSON-safe. */
@@ -52,5 +72,7 @@ export interface Report {
     echoed: number;
     /** Distinct outlet names, most shared sentences first (ties by name). */
     outlets: string[];
+    /** Echoed sentences whose provenance says the page does not credit it (set by buildReport). */
+    uncredited?: number;
   };
 }
