@@ -14,7 +14,8 @@ export interface LdArticle {
   basedOn: string | null;
 }
 
-const ARTICLE_TYPE = /^(?:\w+:)?(?:News|Reportage|Analysis|Opinion|Report|Background|Review|Satirical|Scholarly|Tech)?Article$|^(?:\w+:)?(?:BlogPosting|LiveBlogPosting|SocialMediaPosting)$/;
+// Article and all its subtypes (NewsArticle, ReportageNewsArticle, …) and blog posts.
+const ARTICLE_TYPE = /^(?:\w+:)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting)$/;
 // A page's JSON-LD is small; beyond these it is not an article description worth walking.
 const MAX_SCRIPT_CHARS = 500_000;
 const MAX_DEPTH = 8;

@@ -54,7 +54,7 @@ describe('buildReport', () => {
     expect(report.sentences.map((s) => s.start)).toEqual(splitSentences(page().text).map((s) => s.start));
     expect(report.sentences[1]?.matches.map((m) => [m.outlet, m.kind])).toEqual([['Beta', 'reworded'], ['Gamma', 'verbatim']]);
     expect(report.sentences[0]?.matches[0]).toMatchObject({ articleId: 'b', url: 'https://beta.example/x', published: '2022-01-11', credit: 'AFP' });
-    expect(report.summary).toEqual({ sentences: 5, echoed: 2, outlets: ['Beta', 'Gamma'] });
+    expect(report.summary).toEqual({ sentences: 5, echoed: 2, uncredited: 2, outlets: ['Beta', 'Gamma'] });
   });
 
   it('maps offsets through sourceOffsets into the raw text', () => {
