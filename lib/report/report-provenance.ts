@@ -20,7 +20,9 @@ export function pageFactsOf(page: PageInput, own: Article | undefined): PageFact
 }
 
 /** `sentences` with `provenance` set (null on those nothing echoes), and how many echoed
- *  ones the page does not credit. `articleOf` gives each match's article (its site). */
+ *  ones the page does not credit. A sentence that only shares a direct quotation (every
+ *  match's reuse is "quote") counts as credited: it owes nobody. `articleOf` gives each
+ *  match's article (its site). */
 export function addProvenance(
   sentences: readonly ReportSentence[], facts: PageFacts, articleOf: (id: string) => Article | undefined,
 ): { sentences: ReportSentence[]; uncredited: number } {
@@ -31,7 +33,10 @@ export function addProvenance(
       articleId: m.articleId, outlet: m.outlet, url: m.url, published: m.published, credit: m.credit,
       site: articleOf(m.articleId)?.site ?? null,
     }));
-    const provenance = sentenceProvenance(facts, others);
+    // A quotation two outlets share is the speaker's words, not one outlet's prose: it owes no credit.
+    const quoteOnly = s.matches.every((m) => m.reuse === 'quote');
+    const found = sentenceProvenance(facts, others);
+    const provenance = quoteOnly ? { ...found, credited: true } : found;
     if (!provenance.credited) uncredited += 1;
     return { ...s, provenance };
   });
