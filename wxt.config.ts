@@ -18,7 +18,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Echoes',
     description: 'Highlights the sentences of a news article that other outlets also ran, and shows how their wording differs.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // offscreen (Chrome only, no install warning): the article finder's DOMParser, which the
+    // service worker lacks (lib/ext/extract); Firefox's background page has one.
     // Firefox needs a fixed id for storage.sync, and new add-ons must declare data collection:
     // Echoes sends nothing anywhere (matching runs inside the extension).
     ...(browser === 'firefox'

@@ -20,7 +20,9 @@ export function stateMessage(state: TabState | null, globalEnabled: boolean, slo
         ? { title: 'Still scanning…', detail: 'This is taking long. Pages that were open before Echoes was installed or updated need a reload.' }
         : { title: 'Still scanning…', detail: 'Echoes is reading this page and comparing its sentences.' };
     case 'no-article':
-      return { title: 'No article found', detail: 'Echoes looks for the main text of a news article; this page doesn’t seem to have one.' };
+      return state.reason
+        ? { title: 'No article checked', detail: `Echoes skipped this page: ${state.reason}.` }
+        : { title: 'No article found', detail: 'Echoes looks for the main text of a news article; this page doesn’t seem to have one.' };
     case 'ok':
       return state.report.summary.echoed === 0
         ? { title: 'Nothing echoed', detail: `None of the ${state.report.summary.sentences} sentences appear in the other outlets’ articles.` }

@@ -8,6 +8,7 @@ import type { Report } from '../../report/types';
 import type { ChunkOptions } from '../corpus/chunked-build';
 import { combineIndexes } from './combined-index';
 import { createCorpusHandlers, type CorpusHandlerOptions } from '../corpus/corpus-handlers';
+import { createExtractHandlers } from '../extract/extract-handlers';
 import type { CorpusStore } from '../store/corpus-store';
 import { holdIndex, type IndexHolder, type IndexLoader } from './index-holder';
 import type { ImportJobs } from '../imports/import-jobs';
@@ -74,12 +75,14 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
   const handlers: CallHandlers<BackgroundCalls> = {
     ...createSettingsHandlers(syncTabs),
+    ...createExtractHandlers(),
     matchPage: (data, sender) => answerMatchPage(data, sender, { holder, tabs, now }),
     async pageState(data, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'pageState must come from a tab' };
       if (data.state !== 'no-article' && data.state !== 'off') return { ok: false, error: 'pageState is "no-article" or "off"' };
-      const state: TabState = data.state === 'off' ? { state: 'off', site: siteOf(sender.url ?? '') ?? '' } : { state: 'no-article' };
+      const reason = typeof data.reason === 'string' && data.reason ? { reason: data.reason.slice(0, 200) } : {};
+      const state: TabState = data.state === 'off' ? { state: 'off', site: siteOf(sender.url ?? '') ?? '' } : { state: 'no-article', ...reason };
       await tabs.set(tabId, state);
       return { ok: true, value: null };
     },

@@ -3,17 +3,18 @@
  *  and wraps the answer as CallResult (a refused or failed call is { ok: false, error }). */
 import type { Article } from '../../corpus/article';
 import type { PageArticle } from '../../corpus/page-article';
+import type { ExtractOutcome } from '../../page/article-extract';
 import type { Report } from '../../report/types';
 import type { MatchSettings, Settings } from '../settings/settings';
 
 /** What the background knows about a tab's page.
  *  ok: the report of its article; pending: scanning (or not heard from yet);
- *  no-article: the content script found no article; off: Echoes is switched off for `site`
+ *  no-article: the content script found no article (`reason`: why, in one line, e.g. a page too large); off: Echoes is switched off for `site`
  *  (or globally); unsupported: a page the extension may not run on (chrome://, the stores). */
 export type TabState =
   | { state: 'ok'; report: Report }
   | { state: 'pending' }
-  | { state: 'no-article' }
+  | { state: 'no-article'; reason?: string }
   | { state: 'off'; site: string }
   | { state: 'unsupported' };
 
@@ -117,7 +118,11 @@ export interface BackgroundCalls {
   matchPage(data: { url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[] }): Report;
   /** content script -> background: this tab has no article, or was switched off and cleared.
    *  Stores the state and clears the badge. */
-  pageState(data: { state: 'no-article' | 'off' }): null;
+  pageState(data: { state: 'no-article' | 'off'; reason?: string }): null;
+  /** content script -> background: the page's serialised HTML (at most MAX_PAGE_HTML_CHARS,
+   *  lib/page/page-limits.ts); answers the article Readability finds in it, found where a DOM
+   *  parser runs off the page's thread (lib/ext/extract), or why the page is not an article. */
+  extractArticle(data: { html: string }): ExtractOutcome;
   /** popup -> background: the tab's state; for a tab not heard from, 'unsupported', 'off'
    *  or 'pending' from its URL and the settings. */
   getTabState(data: { tabId: number }): TabState;
@@ -166,6 +171,12 @@ export interface BackgroundCalls {
    *  [offset, offset + limit) in the order they were added; `next` is the next offset or null
    *  at the end. */
   exportCorpus(data: { offset: number; limit: number }): { jsonl: string; next: number | null; total: number };
+}
+
+/** Calls the offscreen document answers (Chrome, where the service worker has no DOMParser). */
+export interface OffscreenCalls {
+  /** background -> offscreen: lib/page/article-extract.ts extractFromHtml on `html`. */
+  extractInDocument(data: { html: string }): ExtractOutcome;
 }
 
 /** Calls a tab's content script answers (sent with tabs.sendMessage). */

@@ -1,7 +1,7 @@
 /** The only module that sends or receives runtime messages: it turns the call maps of
  *  lib/ext/messaging/messages.ts into typed send/on functions and checks who is calling. */
 import { browser, type Browser } from 'wxt/browser';
-import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, ContentCalls } from './messages';
+import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, ContentCalls, OffscreenCalls } from './messages';
 
 /** A message's sender as the runtime reports it. */
 export type Sender = Browser.runtime.MessageSender;
@@ -24,6 +24,7 @@ interface Envelope { echoesCall: string; data: unknown }
 export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly SenderKind[]> = {
   matchPage: ['content'],
   pageState: ['content'],
+  extractArticle: ['content'],
   getTabState: ['extension-page'],
   getSettings: ['extension-page'],
   setSiteEnabled: ['extension-page'],
@@ -133,6 +134,29 @@ export function onContentCall(handlers: CallHandlers<ContentCalls>): () => void 
   return listen(handlers, (name, sender) =>
     classifySender(sender) === 'extension-page' ? null : `refused: "${name}" may be called only from the extension's own pages`,
   );
+}
+
+/** Offscreen document: answer OffscreenCalls, only from the background. Runtime messages reach
+ *  every extension page, so calls that are not its own are left unanswered for the background. */
+export function onOffscreenCall(handlers: CallHandlers<OffscreenCalls>): () => void {
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => {
+    if (!isEnvelope(message) || ownEntry(handlers, message.echoesCall) === undefined) return undefined;
+    const answer = dispatchCall(handlers, (name, from) =>
+      classifySender(from) === 'extension-page' && !from.tab ? null : `refused: "${name}" may be called only by the background`, message, sender);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Background -> offscreen document. Never throws, like sendToBackground. */
+export function sendToOffscreen<K extends CallName<OffscreenCalls>>(
+  name: K,
+  data: CallData<OffscreenCalls, K>,
+): Promise<CallResult<CallValue<OffscreenCalls, K>>> {
+  return settle(browser.runtime.sendMessage({ echoesCall: name, data } satisfies Envelope), 'the offscreen document');
 }
 
 /** Calls the background. Never throws: no answer or a transport error becomes { ok: false }. */

@@ -1,0 +1,30 @@
+/** "Find the article in this HTML" for the background: the same Readability path as the page
+ *  (lib/page/article-extract.ts), where a DOM parser is. Firefox's background page has
+ *  DOMParser; Chrome's service worker has none, so there the HTML goes to an offscreen
+ *  document (lib/ext/extract/offscreen-document.ts). Feeds use it for fetched pages too. */
+import type { HtmlArticle } from '../../corpus/ingest';
+import { extractFromHtml, type ExtractOutcome } from '../../page/article-extract';
+import { MAX_PAGE_HTML_CHARS } from '../../page/page-limits';
+import type { CallResult } from '../messaging/messages';
+import { extractInOffscreen } from './offscreen-document';
+
+/** Finds the article in `html`. Answers { ok: false } only when no parser could be reached;
+ *  a page without an article is { ok: true, value: { found: false, reason } }. HTML longer
+ *  than MAX_PAGE_HTML_CHARS is refused with a reason, unparsed. */
+export async function extractArticle(html: string): Promise<CallResult<ExtractOutcome>> {
+  if (html.length > MAX_PAGE_HTML_CHARS) {
+    return { ok: true, value: { found: false, reason: `the page is too large for Echoes (${(html.length / 1e6).toFixed(1)} MB of HTML; the limit is ${MAX_PAGE_HTML_CHARS / 1e6} MB)` } };
+  }
+  if (typeof DOMParser === 'function') {
+    return { ok: true, value: extractFromHtml(html, (text) => new DOMParser().parseFromString(text, 'text/html')) };
+  }
+  return extractInOffscreen(html);
+}
+
+/** The article of a fetched page as the corpus takes it, or null when there is none or no
+ *  parser could be reached (then `error` says which). */
+export async function htmlArticleOf(html: string): Promise<{ article: HtmlArticle | null; error: string | null }> {
+  const answer = await extractArticle(html);
+  if (!answer.ok) return { article: null, error: answer.error };
+  return answer.value.found ? { article: answer.value.extract.article, error: null } : { article: null, error: answer.value.reason };
+}
