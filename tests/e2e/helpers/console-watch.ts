@@ -18,21 +18,16 @@ const TIMING = /\[echoes\] highlighted (\d+) sentences? in ([\d.]+) ?ms/i;
 const MATCH = /match (\d+) ms/;
 const TASKS = /finding the article (\d+) ms, marking in chunks of at most (\d+) ms/;
 
-/** Collects every page's console messages and uncaught errors for the whole context. */
-export class ConsoleWatch {
+/** Console messages and uncaught errors as a driver collects them, and what they say. */
+export class ConsoleLog {
   readonly entries: ConsoleEntry[] = [];
 
-  constructor(context: BrowserContext, private readonly extensionId: string) {
-    context.on('console', (msg) => this.entries.push(entryOf(msg)));
-    context.on('weberror', (error) => {
-      const err = error.error();
-      this.entries.push({
-        pageUrl: error.page()?.url() ?? '',
-        type: 'pageerror',
-        text: `${err.message}\n${err.stack ?? ''}`,
-        source: '',
-      });
-    });
+  /** `extensionOrigin`: chrome-extension://<id> or moz-extension://<uuid>, whose scripts are ours. */
+  constructor(private readonly extensionOrigin: string) {}
+
+  /** Records one message (drivers call this from their browser's events). */
+  push(entry: ConsoleEntry): void {
+    this.entries.push(entry);
   }
 
   /** Errors that come from Echoes (its log prefix, its name, or a script of the extension),
@@ -83,8 +78,25 @@ export class ConsoleWatch {
   }
 
   private isOurs(e: ConsoleEntry): boolean {
-    const needle = `chrome-extension://${this.extensionId}`;
+    const needle = this.extensionOrigin;
     return /echoes/i.test(e.text) || e.source.startsWith(needle) || e.text.includes(needle);
+  }
+}
+
+/** A ConsoleLog fed by every page, worker and uncaught error of a Playwright context. */
+export class ConsoleWatch extends ConsoleLog {
+  constructor(context: BrowserContext, extensionId: string) {
+    super(`chrome-extension://${extensionId}`);
+    context.on('console', (msg) => this.push(entryOf(msg)));
+    context.on('weberror', (error) => {
+      const err = error.error();
+      this.push({
+        pageUrl: error.page()?.url() ?? '',
+        type: 'pageerror',
+        text: `${err.message}\n${err.stack ?? ''}`,
+        source: '',
+      });
+    });
   }
 }
 

@@ -1,4 +1,11 @@
-import type { Page } from 'playwright-core';
+/** What the highlights, card and page look like, through the browser-neutral E2ePage (see
+ *  ./README.md). The probes that only evaluate take any page with `evaluate`, so Chromium-only
+ *  tests can pass a Playwright Page as it is. */
+import { pollUntil } from './browsers/poll';
+import type { E2ePage } from './browsers/types';
+
+/** A page that can run a function: an E2ePage, or a Playwright Page. */
+export type Evaluates = Pick<E2ePage, 'evaluate'>;
 
 /** Selector of every highlight the content script makes (see notes/CONTRACTS.md). */
 export const MARK = 'mark.echoes-mark[data-markjs]';
@@ -7,12 +14,12 @@ export const MARK = 'mark.echoes-mark[data-markjs]';
 export interface MarkedSentence { index: number; kind: string; text: string; pieces: number }
 
 /** The page's highlights grouped by data-echoes-sentence, in document order. */
-export async function markedSentences(page: Page): Promise<MarkedSentence[]> {
-  const marks = await page.$$eval(MARK, (els) => els.map((el) => ({
+export async function markedSentences(page: Evaluates): Promise<MarkedSentence[]> {
+  const marks = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => ({
     index: Number((el as HTMLElement).dataset.echoesSentence),
     kind: (el as HTMLElement).dataset.echoesKind ?? '',
     text: el.textContent ?? '',
-  })));
+  })), MARK);
   const groups = new Map<number, MarkedSentence>();
   for (const mark of marks) {
     const group = groups.get(mark.index) ?? { index: mark.index, kind: mark.kind, text: '', pieces: 0 };
@@ -35,28 +42,26 @@ export function sentenceWith(sentences: readonly MarkedSentence[], phrase: strin
 }
 
 /** Number of our marks on the page. */
-export function markCount(page: Page): Promise<number> {
-  return page.locator(MARK).count();
+export function markCount(page: Evaluates, selector: string = MARK): Promise<number> {
+  return page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
 }
 
 /** Waits until at least `min` marks are on the page; answers the count (less on timeout). */
-export async function waitForMarks(page: Page, min = 1, timeoutMs = 15_000): Promise<number> {
-  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= n, [MARK, min] as const, { timeout: timeoutMs, polling: 100 })
-    .catch(() => undefined);
+export async function waitForMarks(page: Evaluates, min = 1, timeoutMs = 15_000): Promise<number> {
+  await pollUntil(async () => (await markCount(page)) >= min, timeoutMs);
   return markCount(page);
 }
 
 /** Waits until the page has no marks; answers the count left. */
-export async function waitForNoMarks(page: Page, timeoutMs = 10_000): Promise<number> {
-  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, MARK, { timeout: timeoutMs, polling: 100 })
-    .catch(() => undefined);
+export async function waitForNoMarks(page: Evaluates, timeoutMs = 10_000): Promise<number> {
+  await pollUntil(async () => (await markCount(page)) === 0, timeoutMs);
   return markCount(page);
 }
 
 /** What the hover card shows: whether an <echoes-card> is open (not hidden and rendered) and
  *  its text. The card's shadow root is closed to the page, so its text is read through the
- *  DevTools protocol, which sees closed shadow roots (as the user does). */
-export async function cardState(page: Page): Promise<{ present: boolean; open: boolean; text: string }> {
+ *  automation protocol, which sees closed shadow roots (as the user does). */
+export async function cardState(page: Pick<E2ePage, 'evaluate' | 'closedShadowText'>): Promise<{ present: boolean; open: boolean; text: string }> {
   const host = await page.evaluate(() => {
     const el = document.querySelector('echoes-card');
     if (!el) return null;
@@ -66,53 +71,19 @@ export async function cardState(page: Page): Promise<{ present: boolean; open: b
     return { shown: shown && (rect.width > 0 || rect.height > 0 || el.shadowRoot === null), openRootText: el.shadowRoot?.textContent ?? null };
   });
   if (!host) return { present: false, open: false, text: '' };
-  const text = host.openRootText ?? (await closedShadowText(page, 'ECHOES-CARD'));
+  const text = host.openRootText ?? (await page.closedShadowText('echoes-card'));
   return { present: true, open: host.shown, text: text.replace(/\s+/g, ' ').trim() };
 }
 
-interface CdpNode { nodeType: number; nodeName: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] }
-
-/** The text (outside <style>) of the first shadow root of the first `tagName` element. */
-async function closedShadowText(page: Page, tagName: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.nodeName === tagName);
-    const shadow = host?.shadowRoots?.[0];
-    return shadow ? textOf(shadow) : '';
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function textOf(node: CdpNode): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeName === 'STYLE') return '';
-  return (node.children ?? []).map(textOf).join(' ');
-}
-
 /** Waits for the card to be open (or closed); answers its final state. */
-export async function waitForCard(page: Page, open: boolean, timeoutMs = 5_000): Promise<{ present: boolean; open: boolean; text: string }> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const state = await cardState(page);
-    if (state.open === open || Date.now() > end) return state;
-    await page.waitForTimeout(100);
-  }
+export async function waitForCard(page: Pick<E2ePage, 'evaluate' | 'closedShadowText'>, open: boolean, timeoutMs = 5_000): Promise<{ present: boolean; open: boolean; text: string }> {
+  await pollUntil(async () => (await cardState(page)).open === open, timeoutMs);
+  return cardState(page);
 }
 
 /** Presses Tab until a mark has the keyboard focus (at most `maxTabs`); answers its sentence
  *  index, or null when no mark was reached. */
-export async function tabToMark(page: Page, maxTabs = 80): Promise<number | null> {
+export async function tabToMark(page: Pick<E2ePage, 'evaluate' | 'keyboard'>, maxTabs = 80): Promise<number | null> {
   await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
   for (let i = 0; i < maxTabs; i++) {
     await page.keyboard.press('Tab');
@@ -126,7 +97,7 @@ export async function tabToMark(page: Page, maxTabs = 80): Promise<number | null
 }
 
 /** body.innerHTML, and the text of the body, for before/after comparisons. */
-export function bodySnapshot(page: Page): Promise<{ html: string; text: string }> {
+export function bodySnapshot(page: Evaluates): Promise<{ html: string; text: string }> {
   return page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent ?? '' }));
 }
 
