@@ -17,6 +17,16 @@ const MIN_COPY_WORD_SHARE = 0.6;
 const DEFAULT_KINDS: readonly MatchKind[] = ['verbatim', 'reworded'];
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, reworded: 1, paraphrase: 2 };
 
+/** The widest candidate set any query takes (paraphrases wanted): a store that hands over
+ *  candidates (the newsroom server) returns at least these, so findMatches picks from them
+ *  exactly what it would pick from the whole corpus. */
+export const LOOSEST_CANDIDATES = { minShare: MIN_SHARE_PARAPHRASE, limit: MAX_VERIFIED_PARAPHRASE } as const;
+
+/** Least shared keys for a candidate of a query with `keyCount` keys. */
+export function minHitsFor(keyCount: number): number {
+  return keyCount < 3 ? 1 : 2;
+}
+
 /** What the matcher needs from an index. */
 export interface MatchSource {
   /** Counts, per sentence id, the query keys it shares (see ShingleIndex.countHits). */
@@ -44,7 +54,7 @@ function candidates(src: MatchSource, keys: readonly number[], minShare: number,
   touched.length = 0;
   src.countHits(keys, hits, touched);
   const scored: Array<[number, number]> = [];
-  const minHits = keys.length < 3 ? 1 : 2;
+  const minHits = minHitsFor(keys.length);
   for (let i = 0; i < touched.length; i++) {
     const id = touched[i] as number;
     const h = hits[id] as number;

@@ -1,13 +1,13 @@
 /** The CorpusIndex implementation: articles by slot (ArticleSlots), their sentences as rows of
  *  a SentenceTable and a ShingleIndex over those rows. */
 import type { Article } from '../corpus/article';
-import { splitSentences } from '../text/sentences';
-import { wordsIn, wordsOf } from '../text/tokenize';
+import { wordsOf } from '../text/tokenize';
 import { analyzeSentence, type SentenceInfo } from './analyze';
 import { ArticleRows } from './article-rows';
 import { ArticleSlots } from './article-slots';
 import type { CorpusIndex } from './corpus-index';
 import { findMatches, prepareQuery, type MatchSource, type PreparedQuery } from './find-matches';
+import { indexedSentences } from './indexed-sentences';
 import { packIndex, packSteps, type PackedCorpusIndex } from './packed-index';
 import { bitsFor } from './postings';
 import { encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
@@ -17,8 +17,7 @@ import { runStepsPaused } from './steps';
 import { shingleKeys } from './shingles';
 import type { MatchOptions, SentenceMatch } from './types';
 
-/** Sentences with fewer words are not indexed ("Coup attempt?", datelines). */
-export const MIN_SENTENCE_WORDS = 4;
+export { MIN_SENTENCE_WORDS } from './indexed-sentences';
 /** A table holding more than this many postings per bucket is rebuilt with more buckets. */
 const MAX_LOAD = 4;
 /** Analysed corpus sentences kept for verification (a page's sentences meet the same candidates). */
@@ -50,11 +49,8 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   addArticle(article: Article, opts: { hidden?: boolean } = {}): void {
     this.changed();
     const slot = this.slots.add(article);
-    for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
-      const words = wordsIn(article.text, span.start, span.end);
-      if (words.length < MIN_SENTENCE_WORDS) continue;
-      const id = this.table.push(slot, span.index, span.start, span.end, words.length);
-      this.shingles.add(id, shingleKeys(words));
+    for (const s of indexedSentences(article)) {
+      this.shingles.add(this.table.push(slot, s.index, s.start, s.end, s.words), s.keys);
     }
     if (opts.hidden) this.slots.setHidden(article.id, true);
   }

@@ -7,8 +7,10 @@ import { isSameSource, isSameText, type OverlapCounts } from './own-article';
 import { addProvenance, pageFactsOf } from './report-provenance';
 import type { PageInput, Report, ReportMatch, ReportSentence } from './types';
 
-/** The part of a corpus index a report reads. */
-export type ReportIndex = Pick<CorpusIndex, 'matchSentence' | 'getArticle'>;
+/** The part of a corpus index a report reads. `matchableSentences`: the article's count of
+ *  matchable sentences (articleSentenceCount), for an index whose articles come without their
+ *  text (the newsroom server's); without it the count is taken from the article's text. */
+export type ReportIndex = Pick<CorpusIndex, 'matchSentence' | 'getArticle'> & { matchableSentences?(id: string): number | undefined };
 
 /** The report of one page against a corpus index: every page sentence (split with the
  *  page's block starts), each with the other outlets' sentences that echo it. The page's
@@ -71,7 +73,7 @@ function sameTextArticles(found: SentenceMatch[][], pageSentences: number, index
     const counts: OverlapCounts = {
       pageVerbatim, pageSentences,
       articleCovered: covered.get(id)?.size ?? 0,
-      articleSentences: articleSentenceCount(article),
+      articleSentences: index.matchableSentences?.(id) ?? articleSentenceCount(article),
     };
     if (isSameText(counts)) same.add(id);
   }
@@ -84,7 +86,8 @@ function countMatchable(spans: readonly SentenceSpan[]): number {
   return spans.filter((span) => countWords(span.text, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS).length;
 }
 
-function articleSentenceCount(article: Article): number {
+/** Sentences of the article a report counts when judging whether it is the page's own text. */
+export function articleSentenceCount(article: Article): number {
   return countMatchable(splitSentences(article.text, article.blocks.map((b) => b.start)));
 }
 

@@ -1,0 +1,30 @@
+/** Which sentences of an article an index holds and under which shingle keys: the one rule the
+ *  in-memory index (ShingleCorpusIndex) and the newsroom server's PostgreSQL tables both follow,
+ *  so a corpus answers the same wherever it is stored. */
+import type { Article } from '../corpus/article';
+import { splitSentences } from '../text/sentences';
+import { wordsIn } from '../text/tokenize';
+import { shingleKeys } from './shingles';
+
+/** Sentences with fewer words are not indexed ("Coup attempt?", datelines). */
+export const MIN_SENTENCE_WORDS = 4;
+
+/** One indexed sentence: its place among the article's sentences, its offsets in the text,
+ *  its word count and its shingle keys (deduplicated, unsigned 32-bit). */
+export interface IndexedSentence {
+  index: number;
+  start: number;
+  end: number;
+  words: number;
+  keys: number[];
+}
+
+/** The article's sentences of MIN_SENTENCE_WORDS words or more, in text order, split with the
+ *  article's block starts. */
+export function* indexedSentences(article: Article): Generator<IndexedSentence> {
+  for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
+    const words = wordsIn(article.text, span.start, span.end);
+    if (words.length < MIN_SENTENCE_WORDS) continue;
+    yield { index: span.index, start: span.start, end: span.end, words: words.length, keys: shingleKeys(words) };
+  }
+}

@@ -1,0 +1,99 @@
+/** The server's half of matching a page: which stored sentences may echo each page sentence,
+ *  found from the page's shingle keys alone. It hands over at least what lib/match's
+ *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES); the
+ *  client verifies them. */
+import type { Pool } from 'pg';
+import { LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
+import { capFor } from '../match/postings';
+import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
+import { fromStored, toStored } from './signed';
+
+/** Finds the candidates of every query and reads their sentences and articles. */
+export async function findCandidates(pool: Pool, request: MatchRequest): Promise<MatchResponse> {
+  const cap = capFor(await storedSentences(pool));
+  const distinct = [...new Set(request.queries.flat())];
+  const { lists, stopped } = await postingLists(pool, distinct, cap);
+  const hitsPerQuery = request.queries.map((keys) => countHits(keys, lists));
+  const words = await wordCounts(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
+  const chosen = new Set<number>();
+  hitsPerQuery.forEach((hits, i) => {
+    for (const id of best(hits, request.queries[i]?.length ?? 0, words)) chosen.add(id);
+  });
+  const { sentences, articles } = await readSentences(pool, [...chosen]);
+  return { sentences, articles, stopped: stopped.map(fromStored) };
+}
+
+/** Sentences stored (the corpus size the stop list's cap follows, as in an in-memory index). */
+async function storedSentences(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ sentences: string }>('select sentences from echoes_counts');
+  return Number(rows[0]?.sentences ?? 0);
+}
+
+/** Each key's sentence ids, read by one index-only probe per key: at most cap + 1 per key,
+ *  and a key with more than `cap` is stop-listed (says nothing, as in an in-memory index). */
+async function postingLists(pool: Pool, keys: readonly number[], cap: number): Promise<{ lists: Map<number, number[]>; stopped: number[] }> {
+  const { rows } = await pool.query<{ hash: number; sentence: number }>(
+    `select q.hash, p.sentence from unnest($1::int[]) as q(hash)
+     cross join lateral (select sentence from echoes_postings where hash = q.hash order by sentence limit $2) p`,
+    [keys.map(toStored), cap + 1],
+  );
+  const lists = new Map<number, number[]>();
+  for (const { hash, sentence } of rows) {
+    const key = fromStored(hash);
+    const list = lists.get(key);
+    if (list) list.push(sentence);
+    else lists.set(key, [sentence]);
+  }
+  const stopped: number[] = [];
+  for (const [key, list] of lists) if (list.length > cap) stopped.push(toStored(key)), lists.delete(key);
+  return { lists, stopped };
+}
+
+function countHits(keys: readonly number[], lists: ReadonlyMap<number, number[]>): Map<number, number> {
+  const hits = new Map<number, number>();
+  for (const key of new Set(keys)) for (const id of lists.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+  return hits;
+}
+
+function idsWithHits(hits: ReadonlyMap<number, number>, minHits: number): number[] {
+  const ids: number[] = [];
+  for (const [id, h] of hits) if (h >= minHits) ids.push(id);
+  return ids;
+}
+
+/** The query's candidates by findMatches' rule (share of the smaller side's keys), the
+ *  loosest bounds, plus every sentence tied with the last one kept (the client breaks ties). */
+function best(hits: ReadonlyMap<number, number>, keyCount: number, words: ReadonlyMap<number, number>): number[] {
+  const minHits = minHitsFor(keyCount);
+  const scored: Array<[number, number]> = [];
+  for (const [id, h] of hits) {
+    if (h < minHits) continue;
+    const share = h / Math.max(1, Math.min(keyCount, words.get(id) ?? 0));
+    if (share >= LOOSEST_CANDIDATES.minShare) scored.push([id, share]);
+  }
+  scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const last = scored[LOOSEST_CANDIDATES.limit - 1]?.[1];
+  return scored.filter(([, share], i) => i < LOOSEST_CANDIDATES.limit || share === last).map(([id]) => id);
+}
+
+async function wordCounts(pool: Pool, ids: readonly number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await pool.query<{ id: number; words: number }>('select id, words from echoes_sentences where id = any($1::int[])', [ids]);
+  return new Map(rows.map((r) => [r.id, r.words]));
+}
+
+async function readSentences(pool: Pool, ids: readonly number[]): Promise<Pick<MatchResponse, 'sentences' | 'articles'>> {
+  if (ids.length === 0) return { sentences: [], articles: [] };
+  const { rows } = await pool.query<{ id: number; idx: number; text: string; article: number }>(
+    'select id, idx, text, article from echoes_sentences where id = any($1::int[]) order by id', [ids],
+  );
+  const { rows: meta } = await pool.query<RemoteArticle & { row: number }>(
+    `select id as row, key as id, outlet, site, url, published, title, credit, sentences
+     from echoes_articles where id = any($1::int[])`, [[...new Set(rows.map((r) => r.article))]],
+  );
+  const keyOf = new Map(meta.map((m) => [m.row, m.id]));
+  return {
+    sentences: rows.map((r) => ({ id: r.id, article: keyOf.get(r.article) ?? '', index: r.idx, text: r.text })),
+    articles: meta.map(({ row: _row, ...article }) => article),
+  };
+}

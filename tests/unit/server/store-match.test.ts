@@ -1,0 +1,46 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
+import type { Article } from '../../../lib/corpus/article';
+import { createCorpusIndex } from '../../../lib/match/corpus-index';
+import { buildReport } from '../../../lib/report/build-report';
+import { matchRequestFor } from '../../../lib/report/newsroom-protocol';
+import { remoteIndex } from '../../../lib/report/remote-index';
+import { findCandidates } from '../../../lib/server/candidates';
+import { migrate } from '../../../lib/server/schema';
+import { storeArticles } from '../../../lib/server/store-articles';
+import { postgresAvailable, usePostgres } from '../../helpers/postgres';
+
+describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
+  const db = usePostgres();
+  let pool: pg.Pool;
+  let seeds: Article[];
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: db.url() });
+    await migrate(pool);
+    seeds = await loadSeedCorpus();
+  });
+  afterAll(() => pool?.end());
+
+  it('migrates once: a second start finds the tables current', async () => {
+    expect(await migrate(pool)).toEqual({ from: 1, to: 1 });
+  });
+
+  it('stores the seeds once: a second import skips them all', async () => {
+    const first = await storeArticles(pool, seeds);
+    expect(first.added).toBe(seeds.length);
+    expect(first.postings).toBeGreaterThan(1000);
+    const again = await storeArticles(pool, seeds);
+    expect(again).toEqual({ added: 0, skipped: seeds.length, sentences: 0, postings: 0 });
+  });
+
+  it('answers a seed page as the in-memory index over the same articles does', async () => {
+    const page = seeds[1] as Article;
+    const input = { source: 'x', text: page.text, blockStarts: page.blocks.map((b) => b.start), title: null, outlet: null, url: null };
+    const local = buildReport(input, createCorpusIndex(seeds));
+    const answer = await findCandidates(pool, matchRequestFor(input));
+    const remote = buildReport(input, remoteIndex(answer));
+    expect(remote).toEqual(local);
+    expect(local.summary.echoed).toBeGreaterThan(0);
+  });
+});
