@@ -12,6 +12,10 @@ export interface CliOptions {
   corpus: string[];
   kinds: MatchKind[];
   json: boolean;
+  /** A newsroom server's address (--server) and token (--token; else $ECHOES_TOKEN): the
+   *  page is matched against its corpus instead of the seeds. */
+  server: string | null;
+  token: string | null;
 }
 
 /** Parsed arguments, --help, or one line saying what is wrong. */
@@ -29,6 +33,9 @@ Lists the sentences of a news article that other outlets also ran, verbatim or r
   --corpus PATH    a folder of .txt/.html/.json/.jsonl articles, or one such file;
                    repeat to add more (default: the embedded seed articles)
   --kinds LIST     comma-separated: ${ALL_KINDS.join(', ')} (default: ${DEFAULT_KINDS.join(',')})
+  --server URL     match against a newsroom server's corpus (npm run server) instead
+                   of the seeds; only the page's word-pair hashes are sent
+  --token T        the server's access token (default: $ECHOES_TOKEN)
   --json           print the report as JSON
   -h, --help       show this help
 `;
@@ -40,6 +47,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const pages: string[] = [];
   let kinds: MatchKind[] = [...DEFAULT_KINDS];
   let json = false;
+  const remote: { server: string | null; token: string | null } = { server: null, token: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') { pages.push(...argv.slice(i + 1)); break; }
@@ -47,18 +55,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === '-' || !arg.startsWith('-')) { pages.push(arg); continue; }
     const [name, inline] = splitOption(arg);
     if (name === '--json' && inline === undefined) { json = true; continue; }
-    if (name !== '--corpus' && name !== '--kinds') return { ok: false, error: `unknown option ${name} (see --help)` };
+    if (name !== '--corpus' && name !== '--kinds' && name !== '--server' && name !== '--token') return { ok: false, error: `unknown option ${name} (see --help)` };
     const value = inline ?? argv[i + 1];
     if (inline === undefined) i += 1;
     if (value === undefined || value === '') return { ok: false, error: `${name} needs a value (see --help)` };
     if (name === '--corpus') { corpus.push(value); continue; }
+    if (name === '--server' || name === '--token') { remote[name === '--server' ? 'server' : 'token'] = value; continue; }
     const parsed = parseKinds(value);
     if (!parsed.ok) return parsed;
     kinds = parsed.kinds;
   }
   if (pages.length === 0) return { ok: false, error: 'no page given: pass a .txt or .html file, or - for standard input (see --help)' };
   if (pages.length > 1) return { ok: false, error: `one page at a time, got ${pages.length}: ${pages.join(' ')}` };
-  return { ok: true, help: false, options: { page: pages[0] ?? '-', corpus, kinds, json } };
+  return { ok: true, help: false, options: { page: pages[0] ?? '-', corpus, kinds, json, ...remote } };
 }
 
 function splitOption(arg: string): [string, string | undefined] {

@@ -54,7 +54,8 @@ export async function loadSeedCorpus(): Promise<Article[]> {
   return result.articles;
 }
 
-async function corpusFilesIn(dir: string): Promise<string[]> {
+/** Names of the corpus files in a folder (not recursive, manifest left out), in name order. */
+export async function corpusFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name !== MANIFEST_NAME && CORPUS_EXTENSIONS.includes(extname(e.name).slice(1).toLowerCase()))

@@ -1,7 +1,10 @@
 import type { Article } from '../corpus/article';
 import type { HtmlArticle } from '../corpus/ingest';
 import { createCorpusIndex } from '../match/corpus-index';
-import { buildReport } from '../report/build-report';
+import { buildReport, type ReportIndex } from '../report/build-report';
+import { askNewsroom } from '../report/newsroom-client';
+import { matchRequestFor } from '../report/newsroom-protocol';
+import { remoteIndex } from '../report/remote-index';
 import type { PageInput } from '../report/types';
 import { parseArgs, USAGE } from './args';
 import { loadCorpusPath, loadSeedCorpus } from './corpus-files';
@@ -35,15 +38,30 @@ export async function runXref(argv: readonly string[], io: CliIo): Promise<numbe
     const { options } = args;
     const page = await loadPage(options.page, io, htmlToArticleNode);
     if (!page.ok) return fail(page.error);
-    const corpus = await loadCorpus(options.corpus, htmlToArticleNode);
-    if (!corpus.ok) return fail(corpus.error);
-    const report = buildReport(page.value, createCorpusIndex(corpus.value), { kinds: options.kinds });
+    const index = options.server === null
+      ? await localIndex(options.corpus)
+      : await serverIndex(page.value, options.server, options.token ?? io.env.ECHOES_TOKEN ?? null, options.corpus);
+    if (!index.ok) return fail(index.error);
+    const report = buildReport(page.value, index.value, { kinds: options.kinds });
     const color = shouldColor(io.stdout.isTTY, io.env);
     io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, color));
     return EXIT.ok;
   } catch (error) {
     return fail(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`, EXIT.failure);
   }
+}
+
+async function localIndex(paths: readonly string[]): Promise<InputResult<ReportIndex>> {
+  const corpus = await loadCorpus(paths, htmlToArticleNode);
+  return corpus.ok ? { ok: true, value: createCorpusIndex(corpus.value) } : corpus;
+}
+
+/** The newsroom server's candidates for the page, verified here (lib/report remoteIndex). */
+async function serverIndex(page: PageInput, url: string, token: string | null, corpus: readonly string[]): Promise<InputResult<ReportIndex>> {
+  if (corpus.length > 0) return { ok: false, error: '--server and --corpus are two corpora: give one of them' };
+  if (!token) return { ok: false, error: '--server needs --token T (or $ECHOES_TOKEN): make one with npm run server -- token --database ...' };
+  const answer = await askNewsroom({ url, token }, matchRequestFor(page), fetch);
+  return answer.ok ? { ok: true, value: remoteIndex(answer.value) } : answer;
 }
 
 /** Reads the page from a file or, for "-", from standard input. */
