@@ -5,7 +5,7 @@ describe('parseArgs', () => {
   it('defaults: seeds corpus, verbatim and reworded, text output', () => {
     expect(parseArgs(['page.txt'])).toEqual({
       ok: true, help: false,
-      options: { page: 'page.txt', corpus: [], kinds: ['verbatim', 'reworded'], json: false },
+      options: { page: 'page.txt', corpus: [], kinds: ['verbatim', 'reworded'], json: false, server: null, token: null },
     });
   });
 
@@ -13,7 +13,7 @@ describe('parseArgs', () => {
     const parsed = parseArgs(['--corpus', 'a', '-', '--corpus=b/c.jsonl', '--kinds=paraphrase,verbatim', '--json']);
     expect(parsed).toEqual({
       ok: true, help: false,
-      options: { page: '-', corpus: ['a', 'b/c.jsonl'], kinds: ['paraphrase', 'verbatim'], json: true },
+      options: { page: '-', corpus: ['a', 'b/c.jsonl'], kinds: ['paraphrase', 'verbatim'], json: true, server: null, token: null },
     });
   });
 
@@ -46,5 +46,16 @@ describe('parseKinds', () => {
   });
   it('refuses an empty list', () => {
     expect(parseKinds(',')).toMatchObject({ ok: false });
+  });
+});
+
+describe('parseArgs --server', () => {
+  it('takes a newsroom server and its token', () => {
+    expect(parseArgs(['p.txt', '--server', 'http://127.0.0.1:8787', '--token=t1'])).toMatchObject({
+      ok: true, options: { server: 'http://127.0.0.1:8787', token: 't1' },
+    });
+  });
+  it('needs a value for --server', () => {
+    expect(parseArgs(['p.txt', '--server'])).toEqual({ ok: false, error: '--server needs a value (see --help)' });
   });
 });
