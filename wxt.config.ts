@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import type { ShippedIndexAsset } from './lib/cli/shipped-corpus';
 
 /** The embedded corpus's index asset, made once per build (dev rebuilds reuse it). */
@@ -14,13 +15,23 @@ async function loadShippedIndex(): Promise<ShippedIndexAsset> {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // linkedom (HTML of feed pages, read in the background) imports { parse } from @acemir/cssom,
+    // whose "browser" build is a plain script without exports: use its CommonJS entry instead.
+    resolve: { alias: { '@acemir/cssom': fileURLToPath(new URL('./node_modules/@acemir/cssom/lib/index.js', import.meta.url)) } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Echoes',
     description: 'Highlights the sentences of a news article that other outlets also ran, and shows how their wording differs.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // offscreen (Chrome only, no install warning): the article finder's DOMParser, which the
     // service worker lacks (lib/ext/extract); Firefox's background page has one.
+    // alarms: feeds are read on a schedule. Hosts are asked for one at a time, when a person
+    // subscribes to a feed on them (optional), never at install.
+    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Firefox needs a fixed id for storage.sync, and new add-ons must declare data collection:
     // Echoes sends nothing anywhere (matching runs inside the extension).
     ...(browser === 'firefox'

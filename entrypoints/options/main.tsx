@@ -3,7 +3,10 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_CORPUS_FILE_BYTES } from '@/lib/corpus/decode';
 import { createWorkerParser } from '@/lib/ext/imports/ingest-client';
 import { createOptionsActions, loadOptionsData } from '@/lib/ext/pages/options-controller';
-import type { CorpusListing } from '@/lib/ext/messaging/messages';
+import { createFeedActions } from '@/lib/ext/pages/feeds-controller';
+import { feedsItem } from '@/lib/ext/feeds/feed-records';
+import { KNOWN_FEEDS } from '@/lib/ext/feeds/known-feeds';
+import type { CorpusListing, FeedView } from '@/lib/ext/messaging/messages';
 import { sendToBackground } from '@/lib/ext/messaging/messaging';
 import type { Settings } from '@/lib/ext/settings/settings';
 import { corpusChangedItem, watchSettings } from '@/lib/ext/settings/storage';
@@ -47,7 +50,14 @@ function Options() {
     corpusChanged: reloadCorpus,
     download: (name, text) => downloadText(name, text),
   }, { htmlToArticle: readHtml, parseElsewhere }), [reloadCorpus, parseElsewhere]);
-  return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} />;
+  // The feed list follows the stored feeds (the background rewrites them as it reads each one).
+  const feedActions = useMemo(() => createFeedActions(), []);
+  const [feeds, setFeeds] = useState<FeedView[] | null>(null);
+  const [now, setNow] = useState(Date.now());
+  const reloadFeeds = useCallback(() => void feedActions.list().then((list) => (setFeeds(list), setNow(Date.now()))), [feedActions]);
+  useEffect(() => (reloadFeeds(), feedsItem.watch(reloadFeeds)), [reloadFeeds]);
+  const feedPanel = { feeds, known: KNOWN_FEEDS, now, actions: { ...feedActions, refresh: (id?: string) => feedActions.refresh(id).finally(reloadFeeds) } };
+  return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} feeds={feedPanel} />;
 }
 
 const root = document.getElementById('app');

@@ -3,6 +3,7 @@
 import type { CorpusListing } from '../ext/messaging/messages';
 import type { MatchSettings, Settings } from '../ext/settings/settings';
 import { CorpusBrowser, type CorpusActions } from './CorpusBrowser';
+import { FeedsPanel, type FeedsPanelProps } from './FeedsPanel';
 import { ImportPanel, type ImportFilesAction } from './ImportPanel';
 import { MatchingForm } from './MatchingForm';
 import { PasteForm, type ImportPastedAction } from './PasteForm';
@@ -26,10 +27,12 @@ export interface OptionsViewProps {
   error: string | null;
   actions: OptionsActions;
   maxFileBytes: number;
+  /** The feeds section (left out where the page has none to show). */
+  feeds?: FeedsPanelProps;
 }
 
 /** The whole options page. */
-export function OptionsView({ settings, corpus, error, actions, maxFileBytes }: OptionsViewProps) {
+export function OptionsView({ settings, corpus, error, actions, maxFileBytes, feeds }: OptionsViewProps) {
   return (
     <main class="options">
       <h1>Echoes settings</h1>
@@ -41,6 +44,7 @@ export function OptionsView({ settings, corpus, error, actions, maxFileBytes }: 
           <MatchingForm settings={settings.matchSettings} save={actions.setMatchSettings} />
         </>
       )}
+      {feeds && <FeedsPanel {...feeds} />}
       <ImportPanel importFiles={actions.importFiles} maxFileBytes={maxFileBytes} />
       <PasteForm importPasted={actions.importPasted} />
       <CorpusBrowser corpus={corpus} actions={actions} />

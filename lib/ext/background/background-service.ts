@@ -20,6 +20,7 @@ import { isSiteEnabled, isSupportedUrl, siteOf } from '../settings/site-rules';
 import { disabledSitesItem, enabledItem, readBuiltinHidden, readSettings, repairStoredSettings } from '../settings/storage';
 import { createTabStateStore, type TabStateStore } from './tab-states';
 import { UserCorpus } from '../corpus/user-corpus';
+import { createFeedService, type FeedService } from '../feeds/feed-service';
 
 /** What the service needs; `now` is a millisecond clock (default performance.now) and
  *  `startedAt` the worker's start on it (default: when the service is created). `store`
@@ -30,6 +31,8 @@ export interface BackgroundServiceOptions extends ChunkOptions {
   store?: CorpusStore;
   warmUp?: () => number;
   askPage?: CorpusHandlerOptions['askPage'];
+  /** The feeds' fetcher, clock and permission check (tests inject them). */
+  feeds?: Omit<Parameters<typeof createFeedService>[0], 'holder' | 'jobs'>;
   idleMs?: number;
   now?: () => number;
   startedAt?: number;
@@ -44,6 +47,7 @@ export interface BackgroundService {
   /** The corpora as loaded (for tests). */
   holder: IndexHolder;
   jobs: ImportJobs;
+  feeds: FeedService;
   tabs: TabStateStore;
   diagnostics(): Diagnostics;
   /** Registers the message, tab and storage listeners; answers the function removing them. */
@@ -71,6 +75,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const loadUser = store ? () => UserCorpus.load({ store, log, pause, chunk }) : undefined;
   const holder = holdIndex(options.loadIndex, now, log, options.startedAt ?? now(), { loadUser, warmUp: options.warmUp });
   const corpus = createCorpusHandlers({ holder, askPage: options.askPage, idleMs: options.idleMs, pause, chunk });
+  const feeds = createFeedService({ holder, jobs: corpus.jobs, ...options.feeds });
   const tabs = createTabStateStore();
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
   const handlers: CallHandlers<BackgroundCalls> = {
@@ -93,10 +98,15 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     },
     getDiagnostics: async () => ({ ok: true, value: holder.diagnostics() }),
     ...corpus.handlers,
+    ...feeds.handlers,
   };
   return {
-    handlers, ready: holder.ready, holder, jobs: corpus.jobs, tabs, diagnostics: holder.diagnostics,
-    start: () => startListeners(handlers, tabs, syncTabs),
+    handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, diagnostics: holder.diagnostics,
+    start: () => {
+      const stopFeeds = feeds.start();
+      const stop = startListeners(handlers, tabs, syncTabs);
+      return () => (stopFeeds(), stop());
+    },
   };
 }
 

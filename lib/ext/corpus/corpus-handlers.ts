@@ -108,12 +108,15 @@ export function createCorpusHandlers(opts: CorpusHandlerOptions): { handlers: Ca
   return { handlers, jobs };
 }
 
-/** A one-job import of a few articles (a page added from the popup). */
-async function importNow(jobs: ImportJobs, articles: Array<{ article: unknown; label: string }>): Promise<CallResult<ImportSummary>> {
+/** A one-job import of a few articles (a page added from the popup, a feed's new items), in
+ *  batches of at most MAX_BATCH_ARTICLES. */
+export async function importNow(jobs: ImportJobs, articles: Array<{ article: unknown; label: string }>): Promise<CallResult<ImportSummary>> {
   const begun = await jobs.begin(articles.length);
   if (!begun.ok) return begun;
-  const batch = await jobs.batch(begun.value.jobId, articles);
-  if (!batch.ok) return await jobs.cancel(begun.value.jobId), batch;
+  for (let at = 0; at < articles.length; at += MAX_BATCH_ARTICLES) {
+    const batch = await jobs.batch(begun.value.jobId, articles.slice(at, at + MAX_BATCH_ARTICLES));
+    if (!batch.ok) return await jobs.cancel(begun.value.jobId), batch;
+  }
   return jobs.finish(begun.value.jobId);
 }
 

@@ -108,6 +108,36 @@ export interface Diagnostics {
   indexError: string | null;
 }
 
+/** One subscribed feed as the options page lists it. Times are ms since 1970; null = never. */
+export interface FeedView {
+  id: string;
+  url: string;
+  outlet: string;
+  lastCheckedMs: number | null;
+  nextDueMs: number | null;
+  /** Failed reads in a row (0 when the last read went well). */
+  failures: number;
+  /** The last read's problem in plain words, or null. */
+  lastError: string | null;
+  /** Articles the last read added. */
+  lastNew: number;
+  /** Items the feed listed when last read (null: never read). */
+  listed: number | null;
+  /** Articles from this feed in the corpus, and of them those that are only the feed's summary
+   *  (the page was paywalled, too short or could not be read). */
+  articles: number;
+  summaries: number;
+  /** Why the latest items that gave no article gave none (at most five). */
+  problems: string[];
+  /** True while this feed is being read. */
+  refreshing: boolean;
+}
+
+/** What checkFeed found at an address: the feed itself (found from a page's
+ *  <link rel="alternate"> when the address was a site's), and the hosts its articles are on
+ *  that Echoes has no permission for yet. */
+export interface FeedCheck { feedUrl: string; title: string | null; items: number; missingOrigins: string[] }
+
 /** Calls the background answers. Who may call what is checked against the sender
  *  (lib/ext/messaging/messaging.ts BACKGROUND_ACCESS): content scripts only matchPage and pageState;
  *  everything else only the extension's own pages (popup, options). */
@@ -171,6 +201,19 @@ export interface BackgroundCalls {
    *  [offset, offset + limit) in the order they were added; `next` is the next offset or null
    *  at the end. */
   exportCorpus(data: { offset: number; limit: number }): { jsonl: string; next: number | null; total: number };
+  /** extension page: the subscribed feeds, in the order they were added. */
+  listFeeds(data: Record<string, never>): FeedView[];
+  /** extension page: reads `url` (a feed, or a site whose page names its feed) without
+   *  subscribing; the page must have been granted its host first. */
+  checkFeed(data: { url: string }): FeedCheck;
+  /** extension page: subscribes to the feed at `feedUrl` (as checkFeed answered it) under
+   *  `outlet` (default: the feed's title) and reads it at once. */
+  subscribeFeed(data: { feedUrl: string; outlet?: string }): FeedView;
+  /** extension page: ends a subscription; with `removeArticles` its articles leave the corpus. */
+  unsubscribeFeed(data: { id: string; removeArticles: boolean }): { removed: number };
+  /** extension page: reads one feed (`id`) or all of them now, due or not. Answers at once;
+   *  the feed list changes as they are read. */
+  refreshFeeds(data: { id?: string }): null;
 }
 
 /** Calls the offscreen document answers (Chrome, where the service worker has no DOMParser). */

@@ -43,6 +43,11 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   clearUserCorpus: ['extension-page'],
   setBuiltinHidden: ['extension-page'],
   exportCorpus: ['extension-page'],
+  listFeeds: ['extension-page'],
+  checkFeed: ['extension-page'],
+  subscribeFeed: ['extension-page'],
+  unsubscribeFeed: ['extension-page'],
+  refreshFeeds: ['extension-page'],
 };
 
 /** Classifies a sender. `runtimeId`/`extensionUrl` default to this extension's id and its

@@ -1,0 +1,104 @@
+/** A small news site on 127.0.0.1 for the feed tests (ext and e2e): outlets' feeds in each
+ *  format and their article pages, plus the bad cases (a broken feed, a failing one, a
+ *  redirect loop, a paywalled page, a huge page, a 10,000-item feed). Every request is logged
+ *  with its method and the headers that matter, so tests can check what Echoes asked for. */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type SampleStory } from '../../unit/corpus/feeds/feed-samples';
+
+/** One request as the server saw it. */
+export interface LoggedRequest { method: string; path: string; ifNoneMatch: string | null; cookie: string | null }
+
+/** The running site. */
+export interface FeedSite {
+  origin: string;
+  url(path: string): string;
+  requests: LoggedRequest[];
+  /** The stories of each outlet, to build pages that share their sentences. */
+  stories: Record<'rss' | 'atom' | 'json', SampleStory[]>;
+  close(): Promise<void>;
+}
+
+const ETAG = '"rss-v1"';
+
+/** Three stories per outlet, each with its own topic, so each outlet's text is its own. */
+function storiesOf(outlet: string, origin: string, topics: string[]): SampleStory[] {
+  return topics.map((topic, i) => ({
+    id: `${outlet}-${i + 1}`, url: `${origin}/${outlet}/story-${i + 1}.html`, title: `${topic} <em>update</em> ${i + 1}`,
+    published: new Date(Date.UTC(2026, 11, 1, 6 + i)).toISOString(), author: `${outlet} staff`,
+    paragraphs: storyParagraphs(topic, i + 1, 8),
+  }));
+}
+
+/** Starts the site on a free port. */
+export async function startFeedSite(): Promise<FeedSite> {
+  const requests: LoggedRequest[] = [];
+  let routes = new Map<string, { type: string; body: string | (() => string); etag?: string } | { redirect: string }>();
+  const server = createServer((req: IncomingMessage, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push({ method: req.method ?? '', path, ifNoneMatch: header(req, 'if-none-match'), cookie: header(req, 'cookie') });
+    const route = routes.get(path);
+    if (!route) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    if ('redirect' in route) return void res.writeHead(302, { Location: route.redirect }).end();
+    if (route.etag && req.headers['if-none-match'] === route.etag) return void res.writeHead(304, { ETag: route.etag }).end();
+    res.writeHead(200, { 'Content-Type': route.type, 'Cache-Control': 'no-store', ...(route.etag ? { ETag: route.etag } : {}) });
+    res.end(typeof route.body === 'function' ? route.body() : route.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const stories = {
+    rss: storiesOf('rss', origin, ['Velden harbour', 'Velden school', 'Velden railway']),
+    atom: storiesOf('atom', origin, ['Ostmark river', 'Ostmark hospital', 'Ostmark bridge']),
+    json: storiesOf('json', origin, ['Lindau airport', 'Lindau museum', 'Lindau tram']),
+  };
+  routes = siteRoutes(origin, stories, ETAG);
+  return {
+    origin, url: (path) => `${origin}${path}`, requests, stories,
+    close: () => new Promise((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function siteRoutes(origin: string, stories: FeedSite['stories'], etag: string) {
+  const xml = 'application/rss+xml; charset=utf-8';
+  const html = 'text/html; charset=utf-8';
+  const paywalled = { ...stories.atom[2]!, paragraphs: ['Subscribe to read the rest of this article.'] };
+  const routes = new Map<string, { type: string; body: string | (() => string); etag?: string } | { redirect: string }>([
+    ['/rss.xml', { type: xml, body: rssFeed('River Post', `${origin}/`, stories.rss, { ttl: 60 }), etag }],
+    ['/atom.xml', { type: 'application/atom+xml', body: atomFeed('Ostmark Courier', `${origin}/`, stories.atom) }],
+    ['/feed.json', { type: 'application/feed+json', body: jsonFeed('Lindau Daily', `${origin}/`, stories.json) }],
+    ['/broken.xml', { type: xml, body: '<rss version="2.0"><channel><title>Broken</title><item><title>x</title></channel></rss>' }],
+    ['/loop.xml', { redirect: '/loop.xml' }],
+    ['/huge.xml', { type: xml, body: () => rssFeed('Huge', `${origin}/`, [{ ...stories.rss[0]!, id: 'huge', url: `${origin}/huge.html`, paragraphs: ['Short teaser.'] }]) }],
+    ['/huge.html', { type: html, body: () => `<html><body><article>${'<p>filler words that go on and on. </p>'.repeat(200_000)}</article></body></html>` }],
+    ['/many.xml', { type: xml, body: () => manyItems(origin) }],
+    ['/odd.xml', { type: xml, body: oddItems(origin) }],
+    ['/site.html', { type: html, body: `<!doctype html><html><head><title>Ostmark Courier</title><link rel="alternate" type="application/atom+xml" title="Ostmark Courier" href="/atom.xml"></head><body><p>Front page</p></body></html>` }],
+  ]);
+  for (const story of [...stories.rss, ...stories.atom.slice(0, 2), ...stories.json]) {
+    routes.set(new URL(story.url).pathname, { type: html, body: articlePage('Outlet', story) });
+  }
+  routes.set(new URL(paywalled.url).pathname, { type: html, body: articlePage('Ostmark Courier', paywalled) });
+  return routes;
+}
+
+/** A feed of 10,000 short items (all summaries, none with a page). */
+function manyItems(origin: string): string {
+  const items = Array.from({ length: 10_000 }, (_, i) => `<item><title>Item ${i}</title><guid isPermaLink="false">many-${i}</guid><description>Brief ${i} about the weather in the north today.</description></item>`);
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title><link>${origin}/</link>${items.join('')}</channel></rss>`;
+}
+
+/** Items without link or text, and HTML in a title. */
+function oddItems(origin: string): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Odd &amp; Ends</title><link>${origin}/</link>
+    <item><title>Nothing here</title></item>
+    <item><title>&lt;img src=x onerror=alert(1)&gt;Bold &lt;b&gt;claims&lt;/b&gt;</title><guid isPermaLink="false">odd-2</guid><description>${storyParagraphs('Grau', 9, 8).join(' ')}</description></item>
+  </channel></rss>`;
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : null;
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FeedView } from '../../lib/ext/messaging/messages';
+import { feedStatus, relativeTime } from '../../lib/ui/FeedList';
+import { FeedsPanel, type FeedsPanelActions } from '../../lib/ui/FeedsPanel';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const NOW = Date.UTC(2026, 11, 3, 12);
+const feed = (over: Partial<FeedView> = {}): FeedView => ({
+  id: 'f1', url: 'https://news.example/rss.xml', outlet: 'News <b>Example</b>', lastCheckedMs: NOW - 12 * 60_000, nextDueMs: NOW + 18 * 60_000,
+  failures: 0, lastError: null, lastNew: 2, listed: 20, articles: 14, summaries: 3, problems: [], refreshing: false, ...over,
+});
+const actions = (): FeedsPanelActions => ({
+  subscribe: vi.fn(async () => ({ state: 'needs-hosts' as const, feedUrl: 'https://feeds.example/a.xml', title: 'A', origins: ['https://www.example'] })),
+  allowAndSubscribe: vi.fn(async () => ({ state: 'subscribed' as const, feed: feed({ outlet: 'A' }) })),
+  unsubscribe: vi.fn(async () => null),
+  refresh: vi.fn(async () => null),
+});
+
+describe('feeds panel', () => {
+  it.each([
+    [NOW - 30_000, 'just now'], [NOW - 12 * 60_000, '12 min ago'], [NOW - 5 * 3600_000, '5 h ago'], [NOW - 4 * 86400_000, '4 days ago'], [NOW + 20 * 60_000, 'in 20 min'],
+  ])('relativeTime(%s) = %s', (ms, text) => expect(relativeTime(ms, NOW)).toBe(text));
+
+  it('says what each feed did, in plain words, and shows outlet names as text', async () => {
+    await act(() => render(<FeedsPanel feeds={[feed(), feed({ id: 'f2', failures: 2, lastError: 'the site answered 500 (a server error): it will be tried again later', lastNew: 0 })]} known={[]} now={NOW} actions={actions()} />, root));
+    const rows = [...root.querySelectorAll('li.feed')];
+    expect(rows[0]!.querySelector('.feed-outlet')!.textContent).toBe('News <b>Example</b>');
+    expect(rows[0]!.querySelector('b')).toBeNull();
+    expect(rows[0]!.querySelector('.feed-status')!.textContent).toBe('Last read 12 min ago: 2 new articles; next in 18 min.');
+    expect(rows[0]!.querySelector('.feed-count')!.textContent).toContain('14 articles in your corpus (3 only the feed\'s summary');
+    expect(rows[1]!.querySelector('.feed-error')!.textContent).toBe('Problem: the site answered 500 (a server error): it will be tried again later');
+    expect(feedStatus(feed({ refreshing: true }), NOW)).toBe('Reading now…');
+  });
+
+  it('asks for the articles\' hosts in a second click, then subscribes', async () => {
+    const a = actions();
+    await act(() => render(<FeedsPanel feeds={[]} known={[{ outlet: 'Wire', url: 'https://feeds.example/a.xml' }]} now={NOW} actions={a} />, root));
+    const pick = root.querySelector<HTMLButtonElement>('.known-feeds button')!;
+    await act(async () => pick.click());
+    expect(a.subscribe).toHaveBeenCalledWith('https://feeds.example/a.xml', 'Wire');
+    expect(root.querySelector('.feed-hosts')!.textContent).toContain('on https://www.example');
+    await act(async () => root.querySelector<HTMLButtonElement>('.feed-hosts button')!.click());
+    expect(a.allowAndSubscribe).toHaveBeenCalledWith('https://feeds.example/a.xml', 'Wire', ['https://www.example']);
+    expect(root.textContent).toContain('Subscribed to A');
+  });
+
+  it('refresh now and remove with its articles', async () => {
+    const a = actions();
+    await act(() => render(<FeedsPanel feeds={[feed()]} known={[]} now={NOW} actions={a} />, root));
+    await act(async () => root.querySelector<HTMLButtonElement>('li.feed button')!.click());
+    expect(a.refresh).toHaveBeenCalledWith('f1');
+    await act(async () => root.querySelector<HTMLInputElement>('li.feed input[type=checkbox]')!.click());
+    await act(async () => root.querySelector<HTMLButtonElement>('.feed-remove')!.click());
+    expect(a.unsubscribe).toHaveBeenCalledWith('f1', true);
+  });
+});
