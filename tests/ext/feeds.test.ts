@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundService } from '../../lib/ext/background/background-service';
 import { readFeedRecords, writeFeedRecords } from '../../lib/ext/feeds/feed-records';
+import { htmlToArticleNode } from '../../lib/cli/html-article';
 import { PoliteFetcher } from '../../lib/ext/feeds/polite-fetch';
 import type { FeedView } from '../../lib/ext/messaging/messages';
 import { startFeedSite, type FeedSite } from '../e2e/helpers/feed-site';
@@ -18,7 +19,9 @@ afterAll(() => site.close());
 
 function start(db = new IDBFactory(), allowed = (url: string) => url.startsWith(site.origin)) {
   const fetcher = new PoliteFetcher({ spacingMs: 0 });
-  ({ service, factory } = startService(db, { feeds: { fetcher, mayFetch: async (url) => allowed(url) } }));
+  // Node has no DOMParser or offscreen document: pages are read with linkedom, as the CLI reads them.
+  const readPage = async (html: string) => ({ article: htmlToArticleNode(html), error: null });
+  ({ service, factory } = startService(db, { feeds: { fetcher, readPage, mayFetch: async (url) => allowed(url) } }));
   return fetcher;
 }
 beforeEach(() => {

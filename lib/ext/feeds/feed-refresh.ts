@@ -12,7 +12,8 @@ import type { HtmlArticle } from '../../corpus/ingest';
 import { stableId } from '../../corpus/manifest';
 import type { CallResult, ImportArticle, ImportSummary } from '../messaging/messages';
 import { MAX_KNOWN_ITEMS, type FeedRecord, type KnownItem } from './feed-records';
-import { fragmentText, pageArticle } from './html-reader';
+import { htmlArticleOf } from '../extract/extract-article';
+import { fragmentText } from './html-reader';
 import type { Fetched } from './polite-fetch';
 
 /** Most new items read in one refresh (newest first); the rest wait for the next one. */
@@ -25,6 +26,9 @@ export interface RefreshDeps {
   hasArticle(id: string): boolean;
   /** Adds the articles in one import job (labels: the item keys). */
   commit(articles: ImportArticle[]): Promise<CallResult<ImportSummary>>;
+  /** Finds the article of a fetched page (default lib/ext/extract's: Readability where a DOM
+   *  parser is, Chrome's offscreen document). */
+  readPage?(html: string): Promise<{ article: HtmlArticle | null; error: string | null }>;
   /** Whether Echoes may request this address (its host permission); default yes. */
   mayFetch?(url: string): Promise<boolean>;
   now(): number;
@@ -90,8 +94,8 @@ async function fetchPage(url: string, deps: RefreshDeps): Promise<{ article: Htm
   const fetched = await deps.get(url);
   if (!fetched.ok) return { article: null, problem: `the page: ${fetched.error}` };
   if (fetched.status === 304) return { article: null, problem: 'the page answered 304 without having been asked before' };
-  const article = pageArticle(fetched.text);
-  return { article, problem: article ? null : 'no article was found on the page' };
+  const read = await (deps.readPage ?? htmlArticleOf)(fetched.text);
+  return { article: read.article, problem: read.article ? null : read.error ?? 'no article was found on the page' };
 }
 
 interface Made { item: FeedItem; result: ItemArticle; note: string | null }

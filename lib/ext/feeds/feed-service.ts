@@ -33,6 +33,7 @@ export interface FeedServiceOptions {
   fetcher?: PoliteFetcher;
   now?: () => number;
   mayFetch?: (url: string) => Promise<boolean>;
+  readPage?: RefreshDeps['readPage'];
 }
 
 /** The feed service: its handlers, the refresh of due feeds, and its listeners. */
@@ -68,7 +69,7 @@ export function createFeedService(opts: FeedServiceOptions): FeedService {
     if (!user.ok) return;
     const corpus = user.value;
     const deps: RefreshDeps = {
-      get: (url, validators) => fetcher.get(url, validators), now, mayFetch,
+      get: (url, validators) => fetcher.get(url, validators), now, mayFetch, readPage: opts.readPage,
       hasArticle: (id) => corpus.hasId(id),
       commit: async (articles) => {
         const result = await importNow(opts.jobs, articles);

@@ -1,10 +1,8 @@
-/** HTML read in the background, where Chrome's service worker has no DOMParser: linkedom
- *  builds the document, and lib/page's own readers (Readability for an article page, the text
- *  model for an item's markup) read it exactly as they read a page or a file. */
+/** Feed markup read in the background, where Chrome's service worker has no DOMParser:
+ *  linkedom builds the document and lib/page's text model reads it as it reads a page. (Whole
+ *  article pages go to lib/ext/extract, off the worker's thread in Chrome.) */
 import { parseHTML } from 'linkedom';
 import type { FoundText } from '../../corpus/found-text';
-import type { HtmlArticle } from '../../corpus/ingest';
-import { htmlToArticle } from '../../page/html-article';
 import { htmlFragmentText } from '../../page/html-fragment';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml'];
@@ -12,11 +10,6 @@ const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/
 /** A Document of `html` (nothing in it runs or loads). */
 export function parseHtml(html: string): Document {
   return parseHTML(html).document as unknown as Document;
-}
-
-/** An article page -> its article (Readability), or null when it has none. */
-export function pageArticle(html: string): HtmlArticle | null {
-  return htmlToArticle(html, parseHtml);
 }
 
 /** An item's markup (content, summary, an HTML title) -> its text in blocks. */
