@@ -41,7 +41,8 @@ async function matchText(text: string, url = 'https://reader.example/story') {
   return value(service, 'matchPage', { url, title: null, outlet: null, text, blockStarts: [0] }, { id: ID, url, tab });
 }
 
-describe('feeds in the background', () => {
+// Real HTTP and hundreds of imported articles: slower than a unit test on a loaded machine.
+describe('feeds in the background', { timeout: 60_000 }, () => {
   it('RSS with full content: articles arrive without page fetches, match a page, and a 304 adds nothing', async () => {
     start();
     const feed = await subscribe('/rss.xml');
