@@ -52,7 +52,8 @@ export function evaluate(pairs: readonly MsrpPair[], strictness = 0.5): EvalFigu
 
 const fmt = (x: number) => x.toFixed(3);
 
-function main(): void {
+/** Prints the MSRP figures at the default strictness and across the strictness range. */
+export function printMsrp(): void {
   const pairs = readMsrp();
   if (!pairs) {
     console.log('skipped: ../shared/eval not found (expected ' + MSRP_PATH + ')');
@@ -70,4 +71,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printMsrp();
