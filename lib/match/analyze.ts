@@ -61,11 +61,12 @@ function isCapitalAt(text: string, at: number): boolean {
 
 const HAS_QUOTE_MARK = /["“”«»„]/;
 
-function quotedRanges(text: string, tokens: ReadonlyArray<{ start: number }>): Array<[number, number]> {
+/** Token ranges [start, end) of the quoted passages of `text` of at least `minWords` words; a
+ *  trailing unpaired mark opens a passage that runs to the end (a quote split across sentences). */
+export function quotedRanges(text: string, tokens: ReadonlyArray<{ start: number }>, minWords = MIN_QUOTE_WORDS): Array<[number, number]> {
   if (!HAS_QUOTE_MARK.test(text)) return [];
   const marks = [...text.matchAll(QUOTE_MARKS)].map((m) => m.index);
   const ranges: Array<[number, number]> = [];
-  // A trailing unpaired mark opens a quote that runs to the end of the sentence (quote split across sentences).
   for (let k = 0; k < marks.length; k += 2) {
     const open = marks[k] ?? 0;
     const close = marks[k + 1] ?? text.length;
@@ -77,7 +78,7 @@ function quotedRanges(text: string, tokens: ReadonlyArray<{ start: number }>): A
         last = i;
       }
     });
-    if (first >= 0 && last - first + 1 >= MIN_QUOTE_WORDS) ranges.push([first, last + 1]);
+    if (first >= 0 && last - first + 1 >= minWords) ranges.push([first, last + 1]);
   }
   return ranges;
 }

@@ -54,3 +54,16 @@ export const MAX_NAME_CLASH = 0.5;
 /** Extra logits subtracted from the paraphrase model when the sentences' figures differ (see above);
  *  for verbatim and reworded a figure clash is a veto. */
 export const NUMBER_CLASH_PENALTY = 1;
+/** Edited copies (align.ts), tried when the in-order test fails: least share of the shorter
+ *  sentence's words in shared runs. Lower than REWORD_MIN_SHORT because the rest must be clauses
+ *  the other side simply lacks, or short substitutions (below). */
+export const EDIT_MIN_TILED_SHORT = 0.6;
+/** Edited copies: longest stretch one side rewrote where the other has its own words (3 words is
+ *  light rewording, "wants ... to extradite" / "is seeking ... extradition"; longer is another
+ *  statement in the same frame). */
+export const EDIT_MAX_SUBSTITUTION = 3;
+/** Edited copies: largest share of the shorter sentence's words in rewritten stretches. */
+export const EDIT_MAX_SUBSTITUTED_SHARE = 0.25;
+/** Edited copies: the alignment is only tried when this share of the shorter sentence's words
+ *  (or content stems) occurs in the longer at all. */
+export const EDIT_GATE_SHARED = 0.5;
