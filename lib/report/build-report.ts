@@ -1,7 +1,9 @@
 import type { Article } from '../corpus/article';
 import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/corpus-index';
 import type { MatchOptions, SentenceMatch } from '../match/types';
-import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { runSteps } from '../match/steps';
+import { sentenceSpans, splitSentences, type SentenceSpan } from '../text/sentences';
+import { MAX_MATCH_SENTENCE_CHARS, PAGE_LIMITS, tooManySentencesError } from './limits';
 import { countWords } from '../text/tokenize';
 import { isSameSource, isSameText, type OverlapCounts } from './own-article';
 import { addProvenance, pageFactsOf } from './report-provenance';
@@ -16,16 +18,39 @@ export type ReportIndex = Pick<CorpusIndex, 'matchSentence' | 'getArticle'> & { 
  *  page's block starts), each with the other outlets' sentences that echo it. The page's
  *  own article (same id, URL, host, or the same text) is never among the matches. Offsets
  *  are mapped through `page.sourceOffsets` when given. Each sentence carries its provenance
- *  (lib/report/provenance) and the summary the number left uncredited. Pure: the index is
- *  only read. */
+ *  (lib/report/provenance) and the summary the number left uncredited. A sentence over
+ *  MAX_MATCH_SENTENCE_CHARS is listed without matches. Pure: the index is only read. */
 export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOptions = {}): Report {
-  const spans = splitSentences(page.text, page.blockStarts);
+  const built = runSteps(reportSteps(page, index, opts, Infinity));
+  if (!built.ok) throw new Error(built.error); // cannot happen without a sentence limit
+  return built.report;
+}
+
+/** The report, or why the page was not matched. */
+export type ReportOutcome = { ok: true; report: Report } | { ok: false; error: string };
+
+/** buildReport as steps: yields after each sentence split and each sentence matched, so the
+ *  background can match a long page in slices (runStepsTimed) while others are answered.
+ *  A page of more than `maxSentences` (default PAGE_LIMITS.sentences) stops at the split
+ *  with the refusal, before any matching. */
+export function* reportSteps(
+  page: PageInput, index: ReportIndex, opts: MatchOptions = {}, maxSentences: number = PAGE_LIMITS.sentences,
+): Generator<void, ReportOutcome> {
+  const spans: SentenceSpan[] = [];
+  for (const span of sentenceSpans(page.text, page.blockStarts)) {
+    if (spans.push(span) > maxSentences) return { ok: false, error: tooManySentencesError(maxSentences) };
+    yield;
+  }
   const isOwnById = memoize((id: string) => {
     const article = index.getArticle(id);
     return article ? isSameSource(page, article) : false;
   });
   const excludeArticle = (id: string) => isOwnById(id) || (opts.excludeArticle?.(id) ?? false);
-  const found = spans.map((span) => index.matchSentence(span.text, { ...opts, excludeArticle }));
+  const found: SentenceMatch[][] = [];
+  for (const span of spans) {
+    found.push(span.text.length > MAX_MATCH_SENTENCE_CHARS ? [] : index.matchSentence(span.text, { ...opts, excludeArticle }));
+    yield;
+  }
   const sameText = sameTextArticles(found, countMatchable(spans), index);
   const matched = spans.map((span, i): ReportSentence => ({
     index: span.index,
@@ -38,11 +63,12 @@ export function buildReport(page: PageInput, index: ReportIndex, opts: MatchOpti
   const own = page.articleId ? index.getArticle(page.articleId) : undefined;
   const facts = pageFactsOf(page, own && isSameSource(page, own) ? own : undefined);
   const { sentences, uncredited } = addProvenance(matched, facts, (id) => index.getArticle(id));
-  return {
+  const report = {
     page: { source: page.source, title: page.title, outlet: page.outlet, url: page.url },
     sentences,
     summary: { ...summarize(sentences), uncredited },
   };
+  return { ok: true, report };
 }
 
 function memoize(fn: (id: string) => boolean): (id: string) => boolean {

@@ -75,16 +75,21 @@ function blockPieces(source: string, flat: string, from: number, to: number): Ar
  *  pieces without letters or digits join the sentence before. A quote holding two sentences
  *  stays two sentences. Spans are trimmed, never empty, indexed 0..n-1 in text order. */
 export function splitSentences(text: string, blockStarts?: readonly number[]): SentenceSpan[] {
+  return [...sentenceSpans(text, blockStarts)];
+}
+
+/** splitSentences one sentence at a time (a block is split when its first sentence is asked
+ *  for), so a long page can be split in slices between other work. */
+export function* sentenceSpans(text: string, blockStarts?: readonly number[]): Generator<SentenceSpan, void> {
   // Same length as text, so offsets carry over; line breaks inside a block must not split.
   const flat = text.replace(NEWLINE_CHAR_RE, ' ');
   const edges = blockEdges(text.length, blockStarts ?? blockStartsOf(text));
-  const spans: SentenceSpan[] = [];
+  let index = 0;
   for (let b = 0; b + 1 < edges.length; b++) {
     for (const [from, to] of blockPieces(text, flat, edges[b] as number, edges[b + 1] as number)) {
       const span = trimmedSpan(text, from, to);
       if (!span) continue;
-      spans.push({ index: spans.length, text: text.slice(span[0], span[1]), start: span[0], end: span[1] });
+      yield { index: index++, text: text.slice(span[0], span[1]), start: span[0], end: span[1] };
     }
   }
-  return spans;
 }
