@@ -1,5 +1,6 @@
 import { readSettings, disabledSitesItem, enabledItem, matchSettingsItem } from '@/lib/ext/settings/storage';
 import { onContentCall, sendToBackground } from '@/lib/ext/messaging/messaging';
+import { requestMatch } from '@/lib/ext/messaging/match-request';
 import { isSiteEnabled } from '@/lib/ext/settings/site-rules';
 import { extensionAlive } from '@/lib/ext/content/extension-alive';
 import { createLifetime } from '@/lib/page/lifetime';
@@ -27,7 +28,7 @@ export default defineContentScript({
     const scanner = createScanner({
       doc: document, url: () => location.href, startedAt, log,
       isEnabled: async () => isSiteEnabled(location.href, await readSettings()),
-      matchPage: (data) => sendToBackground('matchPage', data),
+      matchPage: (data) => requestMatch(data),
       pageState: (state) => sendToBackground('pageState', { state }),
       onWrite: () => watch?.discardOwn(),
     });

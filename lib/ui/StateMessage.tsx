@@ -23,6 +23,8 @@ export function stateMessage(state: TabState | null, globalEnabled: boolean, slo
       return state.reason
         ? { title: 'No article checked', detail: `Echoes skipped this page: ${state.reason}.` }
         : { title: 'No article found', detail: 'Echoes looks for the main text of a news article; this page doesn’t seem to have one.' };
+    case 'too-large':
+      return { title: 'Page too large to check', detail: `${state.reason}. Echoes skips pages this size so the other tabs stay quick.` };
     case 'ok':
       return state.report.summary.echoed === 0
         ? { title: 'Nothing echoed', detail: `None of the ${state.report.summary.sentences} sentences appear in the other outlets’ articles.` }

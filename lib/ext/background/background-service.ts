@@ -19,6 +19,8 @@ import { createSettingsHandlers } from '../settings/settings-handlers';
 import { isSiteEnabled, isSupportedUrl, siteOf } from '../settings/site-rules';
 import { disabledSitesItem, enabledItem, readBuiltinHidden, readSettings, repairStoredSettings } from '../settings/storage';
 import { createTabStateStore, type TabStateStore } from './tab-states';
+import { deriveTabState } from './match-options';
+import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { UserCorpus } from '../corpus/user-corpus';
 import { createFeedService, type FeedService } from '../feeds/feed-service';
 
@@ -37,6 +39,8 @@ export interface BackgroundServiceOptions extends ChunkOptions {
   now?: () => number;
   startedAt?: number;
   log?: (line: string) => void;
+  /** A slice of matchPage's work in ms (default page-matcher's MATCH_SLICE_MS). */
+  matchSliceMs?: number;
 }
 
 /** A running background: its handlers (for tests), the index promise and its timings. */
@@ -49,23 +53,13 @@ export interface BackgroundService {
   jobs: ImportJobs;
   feeds: FeedService;
   tabs: TabStateStore;
+  matcher: PageMatcher;
   diagnostics(): Diagnostics;
   /** Registers the message, tab and storage listeners; answers the function removing them. */
   start(): () => void;
 }
 
-/** The match options for the stored settings: paraphrases only when switched on. */
-export function matchOptionsOf(settings: MatchSettings): MatchOptions {
-  const kinds: MatchKind[] = settings.showParaphrase ? ['verbatim', 'reworded', 'paraphrase'] : ['verbatim', 'reworded'];
-  return { kinds, strictness: settings.strictness };
-}
-
-/** The state the popup should show: the switch and the URL win over a stored report. */
-export function deriveTabState(url: string | undefined, stored: TabState | undefined, settings: Settings): TabState {
-  if (url !== undefined && !isSupportedUrl(url)) return { state: 'unsupported' };
-  if (url !== undefined && !isSiteEnabled(url, settings)) return { state: 'off', site: siteOf(url) ?? '' };
-  return stored ?? { state: 'pending' };
-}
+export { deriveTabState, matchOptionsOf } from './match-options';
 
 /** Creates the service and starts loading the index at once (cold start is timed from here). */
 export function createBackgroundService(options: BackgroundServiceOptions): BackgroundService {
@@ -76,18 +70,19 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const holder = holdIndex(options.loadIndex, now, log, options.startedAt ?? now(), { loadUser, warmUp: options.warmUp });
   const corpus = createCorpusHandlers({ holder, askPage: options.askPage, idleMs: options.idleMs, pause, chunk });
   const feeds = createFeedService({ holder, jobs: corpus.jobs, ...options.feeds });
-  const tabs = createTabStateStore();
+  const tabs = createTabStateStore({ log });
+  const matcher = createPageMatcher({ holder, tabs, now, sliceMs: options.matchSliceMs });
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
   const handlers: CallHandlers<BackgroundCalls> = {
     ...createSettingsHandlers(syncTabs),
     ...createExtractHandlers(),
-    matchPage: (data, sender) => answerMatchPage(data, sender, { holder, tabs, now }),
+    matchPage: (data, sender) => matcher.match(data, sender),
     async pageState(data, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'pageState must come from a tab' };
-      if (data.state !== 'no-article' && data.state !== 'off') return { ok: false, error: 'pageState is "no-article" or "off"' };
-      const reason = typeof data.reason === 'string' && data.reason ? { reason: data.reason.slice(0, 200) } : {};
-      const state: TabState = data.state === 'off' ? { state: 'off', site: siteOf(sender.url ?? '') ?? '' } : { state: 'no-article', ...reason };
+      const state = reportedState(data, sender);
+      if (!state) return { ok: false, error: 'pageState is "no-article", "off" or "too-large" (with a reason)' };
+      matcher.drop(tabId);
       await tabs.set(tabId, state);
       return { ok: true, value: null };
     },
@@ -101,62 +96,35 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     ...feeds.handlers,
   };
   return {
-    handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, diagnostics: holder.diagnostics,
+    handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, matcher, diagnostics: holder.diagnostics,
     start: () => {
       const stopFeeds = feeds.start();
-      const stop = startListeners(handlers, tabs, syncTabs);
+      const stop = startListeners(handlers, tabs, matcher, syncTabs);
       return () => (stopFeeds(), stop());
     },
   };
 }
 
-type MatchPageData = Parameters<BackgroundCalls['matchPage']>[0];
-
-/** matchPage: refuses a switched-off site (storing 'off'), else builds, stores and answers the report. */
-async function answerMatchPage(
-  data: MatchPageData,
-  sender: Sender,
-  ctx: { holder: IndexHolder; tabs: TabStateStore; now: () => number },
-): Promise<CallResult<Report>> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || typeof data.text !== 'string' || !Array.isArray(data.blockStarts)) {
-    return { ok: false, error: 'matchPage needs a tab and { url, title, outlet, text, blockStarts }' };
-  }
-  const url = sender.url ?? data.url;
-  const [settings, builtinHidden] = await Promise.all([readSettings(), readBuiltinHidden()]);
-  if (!isSiteEnabled(url, settings)) {
-    await ctx.tabs.set(tabId, deriveTabState(url, undefined, settings));
-    return { ok: false, error: `Echoes is switched off for ${siteOf(url) ?? 'this page'}` };
-  }
-  const loaded = await ctx.holder.need();
-  if (!loaded.ok) return loaded;
-  const started = ctx.now();
-  const page = { source: data.url, text: data.text, blockStarts: data.blockStarts, title: data.title, outlet: data.outlet, url: data.url };
-  const { builtin, user } = loaded.value;
-  const options = matchOptionsOf(settings.matchSettings);
-  // A just-woken worker has the user index but not yet every article's text: fetch the texts of
-  // this page's candidates only, answer, then read the rest.
-  const woken = user !== null && user.textsPending;
-  if (woken) {
-    const fetched = await user.fetchTextsFor(splitSentences(page.text, page.blockStarts).map((s) => s.text), options);
-    ctx.holder.recordTextFetch(fetched, ctx.now() - started);
-  }
-  const index = combineIndexes([user && user.size > 0 ? user.index : null, builtinHidden ? null : builtin]);
-  const report = buildReport(page, index, options);
-  ctx.holder.recordMatch(ctx.now() - started, ctx.now());
-  await ctx.tabs.set(tabId, { state: 'ok', report });
-  // The rest of the texts once this answer is on its way (reading them holds the worker's thread).
-  if (woken) setTimeout(() => void user.whenTextsLoaded(), 0);
-  return { ok: true, value: report };
+/** The state a content script reports (pageState's data), or null when it is not one. */
+function reportedState(data: { state?: unknown; reason?: unknown }, sender: Sender): TabState | null {
+  if (data.state === 'off') return { state: 'off', site: siteOf(sender.url ?? '') ?? '' };
+  if (data.state === 'no-article') return typeof data.reason === 'string' && data.reason ? { state: 'no-article', reason: data.reason.slice(0, 200) } : { state: 'no-article' };
+  if (data.state === 'too-large' && typeof data.reason === 'string') return { state: 'too-large', reason: data.reason.slice(0, 300) };
+  return null;
 }
 
-function startListeners(handlers: CallHandlers<BackgroundCalls>, tabs: TabStateStore, syncTabs: (s: Settings) => Promise<void>): () => void {
+function startListeners(handlers: CallHandlers<BackgroundCalls>, tabs: TabStateStore, matcher: PageMatcher, syncTabs: (s: Settings) => Promise<void>): () => void {
   const stopCalls = onBackgroundCall(handlers);
-  // Any navigation of the tab (new URL or reload) makes the old report stale.
+  // Any navigation of the tab (new URL or reload) makes the old report stale, and its match unwanted.
   const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
-    if (change.status === 'loading') void tabs.set(tabId, { state: 'pending' });
+    if (change.status !== 'loading') return;
+    matcher.drop(tabId);
+    void tabs.set(tabId, { state: 'pending' });
   };
-  const onRemoved = (tabId: number) => void tabs.remove(tabId);
+  const onRemoved = (tabId: number) => {
+    matcher.drop(tabId);
+    void tabs.remove(tabId);
+  };
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
   const resync = () => void readSettings().then(syncTabs);

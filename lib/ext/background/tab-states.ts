@@ -41,10 +41,24 @@ export interface TabStateStore {
   remove(tabId: number): Promise<void>;
 }
 
-/** A store backed by a Map and storage.session (writes to session storage are best effort:
- *  browsers without it keep the memory copy). */
-export function createTabStateStore(): TabStateStore {
+/** Most tabs whose state is kept: past it, the tab set longest ago is forgotten (memory and
+ *  session storage), so a session of thousands of tabs cannot grow the worker without bound. */
+export const MAX_TAB_STATES = 200;
+
+/** Options of the store: where failures to keep a state in session storage are reported, and
+ *  the bound on tabs kept. */
+export interface TabStateStoreOptions { log?: (line: string) => void; maxTabs?: number }
+
+/** A store backed by a Map and storage.session. A browser without storage.session keeps the
+ *  memory copy only; a write that fails (full: 10 MB for all tabs) is logged, and the memory
+ *  copy still answers until the worker stops. */
+export function createTabStateStore(opts: TabStateStoreOptions = {}): TabStateStore {
   const memory = new Map<number, TabState>();
+  const log = opts.log ?? ((line: string) => console.warn(line));
+  const maxTabs = opts.maxTabs ?? MAX_TAB_STATES;
+  const write = (tabId: number, state: TabState | null) => writeSession(tabId, state).catch((error: unknown) => {
+    log(`[echoes] could not keep tab ${tabId}'s state in session storage: ${error instanceof Error ? error.message : String(error)}`);
+  });
   return {
     async get(tabId) {
       const known = memory.get(tabId);
@@ -54,17 +68,21 @@ export function createTabStateStore(): TabStateStore {
       return stored;
     },
     async set(tabId, state) {
+      memory.delete(tabId); // re-inserted last: the Map's order is the order of last change
       memory.set(tabId, state);
-      await Promise.all([writeSession(tabId, state), setBadge(tabId, badgeTextOf(state))]);
+      const evicted = memory.size > maxTabs ? memory.keys().next().value : undefined;
+      if (evicted !== undefined) memory.delete(evicted);
+      await Promise.all([write(tabId, state), setBadge(tabId, badgeTextOf(state)), evicted !== undefined && write(evicted, null)]);
     },
     async remove(tabId) {
       memory.delete(tabId);
-      await Promise.all([writeSession(tabId, null), setBadge(tabId, '')]);
+      await Promise.all([write(tabId, null), setBadge(tabId, '')]);
     },
   };
 }
 
 async function readSession(tabId: number): Promise<TabState | undefined> {
+  if (!hasSessionStorage()) return undefined;
   try {
     const value = await storage.getItem<TabState>(tabStateKey(tabId));
     return value && typeof value === 'object' && typeof value.state === 'string' ? value : undefined;
@@ -73,11 +91,13 @@ async function readSession(tabId: number): Promise<TabState | undefined> {
   }
 }
 
+/** Writes (or with null removes) the tab's state; throws when the browser refuses. */
 async function writeSession(tabId: number, state: TabState | null): Promise<void> {
-  try {
-    if (state === null) await storage.removeItem(tabStateKey(tabId));
-    else await storage.setItem(tabStateKey(tabId), state);
-  } catch {
-    // No storage.session here (older browsers): the in-memory state is enough.
-  }
+  if (!hasSessionStorage()) return; // older browsers: the in-memory state is enough
+  if (state === null) await storage.removeItem(tabStateKey(tabId));
+  else await storage.setItem(tabStateKey(tabId), state);
+}
+
+function hasSessionStorage(): boolean {
+  return Boolean((browser.storage as { session?: unknown } | undefined)?.session);
 }

@@ -16,7 +16,9 @@ export type TabState =
   | { state: 'pending' }
   | { state: 'no-article'; reason?: string }
   | { state: 'off'; site: string }
-  | { state: 'unsupported' };
+  | { state: 'unsupported' }
+  /** The page is past lib/report/limits' PAGE_LIMITS; `reason` says what was too big. */
+  | { state: 'too-large'; reason: string };
 
 /** Which corpus an article belongs to: the built-in one shipped with the extension (read-only,
  *  can be hidden) or the user's own (IndexedDB). */
@@ -146,9 +148,10 @@ export interface BackgroundCalls {
    *  (sentence start/end are offsets into `text`), stores it as the sender tab's state and
    *  sets the badge to the number of echoed sentences. */
   matchPage(data: { url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[] }): Report;
-  /** content script -> background: this tab has no article, or was switched off and cleared.
+  /** content script -> background: this tab has no article, was switched off and cleared,
+   *  or its article is too large to send (`reason`, at most 300 characters, says what).
    *  Stores the state and clears the badge. */
-  pageState(data: { state: 'no-article' | 'off'; reason?: string }): null;
+  pageState(data: { state: 'no-article' | 'off' | 'too-large'; reason?: string }): null;
   /** content script -> background: the page's serialised HTML (at most MAX_PAGE_HTML_CHARS,
    *  lib/page/page-limits.ts); answers the article Readability finds in it, found where a DOM
    *  parser runs off the page's thread (lib/ext/extract), or why the page is not an article. */
