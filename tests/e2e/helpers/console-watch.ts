@@ -79,7 +79,8 @@ export class ConsoleLog {
 
   private isOurs(e: ConsoleEntry): boolean {
     const needle = this.extensionOrigin;
-    return /echoes/i.test(e.text) || e.source.startsWith(needle) || e.text.includes(needle);
+    // pageUrl: an uncaught error in one of our own pages (popup, options) is ours wherever it came from.
+    return /echoes/i.test(e.text) || e.source.startsWith(needle) || e.pageUrl.startsWith(needle) || e.text.includes(needle);
   }
 }
 

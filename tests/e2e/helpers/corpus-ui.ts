@@ -1,10 +1,14 @@
 /** The options page and the background as the corpus e2e tests drive them: importing files,
  *  reading the listing and a tab's report, stopping the service worker for real. */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CorpusListing, TabState } from '../../../lib/ext/messaging/messages';
 import type { Report } from '../../../lib/report/types';
+import { pollUntil } from './browsers/poll';
+import type { E2eBrowser, E2ePage } from './browsers/types';
+import { texts } from './dom-probes';
 import type { E2eSession } from './session';
 
 /** The options page in a tab, loaded with its corpus listing shown. */
@@ -15,21 +19,45 @@ export async function openOptions(session: E2eSession): Promise<Page> {
   return page;
 }
 
-/** A file for setInputFiles: a path, or a name with its content. */
+/** A file to choose: a path, or a name with its content (written to a temporary folder under
+ *  that name, since Firefox's driver only takes paths). */
 export type InputFile = string | { name: string; mimeType: string; buffer: Buffer };
 
+/** An options page in either browser (an E2ePage, or a Playwright Page of startSession). */
+export type OptionsPage = Pick<E2ePage, 'evaluate' | 'bringToFront' | 'setInputFiles' | 'url'>;
+
 /** Chooses `files` in the options page's import field; answers the result's text once the
- *  import has ended (or the progress bar while `waitForEnd` is false). */
-export async function chooseImportFiles(options: Page, files: InputFile[], waitForEnd = true): Promise<string> {
+ *  import has ended (or '' at once while `waitForEnd` is false). */
+export async function chooseImportFiles(options: OptionsPage, files: InputFile[], waitForEnd = true): Promise<string> {
   await options.bringToFront(); // a background tab's animation frames are throttled: slow clicks
-  const previous = await options.locator('.import-panel .import-result').count();
-  // Playwright takes paths or buffers, not both at once: read the paths.
-  const payloads = files.map((f) => (typeof f === 'string' ? { name: basename(f), mimeType: 'application/octet-stream', buffer: readFileSync(f) } : f));
-  await options.locator('#import-files').setInputFiles(payloads);
+  const previous = await texts(options, '.import-panel .import-result');
+  await options.setInputFiles('#import-files', files.map(pathOf));
   if (!waitForEnd) return '';
-  if (previous > 0) await options.locator('.import-progress, .import-panel .import-result').first().waitFor();
-  await options.locator('.import-progress').waitFor({ state: 'detached', timeout: 60_000 });
-  return options.locator('.import-panel .import-result').innerText();
+  const progress = () => texts(options, '.import-progress');
+  // A new result, or one that replaced the previous one after a progress bar.
+  let sawProgress = false;
+  const ended = await pollUntil(async () => {
+    if ((await progress()).length > 0) {
+      sawProgress = true;
+      return false;
+    }
+    const now = await texts(options, '.import-panel .import-result');
+    return now.length > 0 && (sawProgress || now.join('\n') !== previous.join('\n'));
+  }, 60_000);
+  if (!ended) throw new Error(`the import on ${options.url()} did not end within 60 s`);
+  return (await texts(options, '.import-panel .import-result')).join('\n');
+}
+
+let tempDir: string | null = null;
+
+function pathOf(file: InputFile): string {
+  if (typeof file === 'string') return file;
+  tempDir ??= mkdtempSync(join(tmpdir(), 'echoes-e2e-files-'));
+  const dir = mkdtempSync(join(tempDir, 'f-')); // one folder per file: two files may share a name
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, file.name);
+  writeFileSync(path, file.buffer);
+  return path;
 }
 
 const WORDS = ('committee council district village survey proposal harbour market school river bridge road '
@@ -54,15 +82,18 @@ export function syntheticJsonl(name: string, n: number, outlet = 'Synthetic Wire
   return { name, mimeType: 'application/x-ndjson', buffer: Buffer.from(`${lines.join('\n')}\n`) };
 }
 
+/** Whatever can make background calls: an E2eBrowser, or startSession's E2eSession. */
+type Caller = Pick<E2eBrowser, 'callBackground'>;
+
 /** The corpus listing, from the background. */
-export async function listing(session: E2eSession): Promise<CorpusListing> {
+export async function listing(session: Caller): Promise<CorpusListing> {
   const answer = await session.callBackground<CorpusListing>('listCorpus', {});
   if (!answer.ok) throw new Error(`listCorpus failed: ${answer.error}`);
   return answer.value;
 }
 
 /** The report the background holds for tab `tabId`, once it has one (polls while pending). */
-export async function tabReport(session: E2eSession, tabId: number, timeoutMs = 15_000): Promise<Report> {
+export async function tabReport(session: Caller, tabId: number, timeoutMs = 15_000): Promise<Report> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const answer = await session.callBackground<TabState>('getTabState', { tabId });

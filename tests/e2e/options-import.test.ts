@@ -1,0 +1,74 @@
+/** Importing the user's own articles through the options page, in Chromium and Firefox: a
+ *  folder of .jsonl, .json and .html files adds its outlets, a 127.0.0.1 page that shares
+ *  sentences with them is highlighted, and the popup lists them; no errors from our scripts. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forEachBrowser } from './helpers/browsers/for-each-browser';
+import { pollUntil } from './helpers/browsers/poll';
+import type { E2eBrowser, E2ePage } from './helpers/browsers/types';
+import { chooseImportFiles, listing, tabReport } from './helpers/corpus-ui';
+import { texts, waitForSelector } from './helpers/dom-probes';
+import { corpusFiles, startFixtureSite, type FixtureSite } from './helpers/fixture-site';
+import { waitForMarks } from './helpers/page-probes';
+
+const PAGE = 'northern-daily-velden.html';
+const NEW_OUTLETS = ['Coastal Times', 'Harbour Gazette', 'Port Wire', 'River News'];
+/** Sentences of the page the imported articles share (6 of its 8). */
+const ECHOED = 6;
+
+let fixtures: FixtureSite;
+
+beforeAll(async () => {
+  fixtures = await startFixtureSite();
+});
+
+afterAll(async () => {
+  await fixtures?.close();
+});
+
+forEachBrowser('importing through the options page', (ctx) => {
+  let session: E2eBrowser;
+  let options: E2ePage;
+
+  beforeAll(async () => {
+    session = ctx.session;
+    options = await session.openOptions();
+  });
+
+  describe('a folder of articles', () => {
+    it('is imported, and the options page lists its outlets and articles', async () => {
+      const result = await chooseImportFiles(options, corpusFiles());
+      expect(result).toContain('Added 4 articles.');
+      expect(result).toMatch(/wires\.jsonl: 2 articles added/);
+      const corpus = await listing(session);
+      expect(corpus.userArticles).toBe(4);
+      expect(corpus.outlets.map((o) => o.outlet)).toEqual(expect.arrayContaining(NEW_OUTLETS));
+      await waitForSelector(options, '.article-list', 'Crane collapses onto quay at Velden');
+      await session.screenshot(options, 'options-imported', { fullPage: true });
+    });
+
+    it('echoes on a page that shares their sentences, and the popup lists the new outlets', async () => {
+      const page = await session.open(fixtures.url(PAGE));
+      expect(await waitForMarks(page, ECHOED)).toBeGreaterThanOrEqual(ECHOED);
+      const tabId = await session.tabIdOf(page);
+      const report = await tabReport(session, tabId);
+      expect(report.summary.echoed).toBe(ECHOED);
+      expect([...report.summary.outlets].sort()).toEqual(NEW_OUTLETS);
+      const popup = await session.openPopup(tabId);
+      await popup.setViewportSize({ width: 420, height: 760 });
+      await waitForSelector(popup, '.outlets .outlet-name');
+      expect((await texts(popup, '.outlets .outlet-name')).sort()).toEqual(NEW_OUTLETS);
+      await session.screenshot(popup, 'options-import-popup', { fullPage: true });
+      await popup.close();
+    });
+
+    it('left no errors from our scripts (pages, content scripts, background)', () => {
+      expect(session.console.echoesProblems()).toEqual([]);
+    });
+
+    it('would have seen one: an error thrown in an extension page reaches the console watch', async () => {
+      await options.evaluate(() => { setTimeout(() => { throw new Error('a deliberate e2e error'); }, 0); });
+      const seen = await pollUntil(() => session.console.echoesProblems().some((e) => e.text.includes('a deliberate e2e error')), 10_000);
+      expect(seen, JSON.stringify(session.console.entries.slice(-5))).toBe(true);
+    });
+  });
+});
