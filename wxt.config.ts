@@ -28,7 +28,10 @@ export default defineConfig({
     // service worker lacks (lib/ext/extract); Firefox's background page has one.
     // alarms: feeds are read on a schedule. Hosts are asked for one at a time, when a person
     // subscribes to a feed on them (optional), never at install.
-    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // No `tabs` ("read your browsing history"): the popup learns its tab's URL through activeTab
+    // (granted by the click, no warning), the background from its content scripts' messages.
+    // The README's Permissions section says why each is asked for.
+    permissions: ['storage', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

@@ -21,6 +21,7 @@ import { disabledSitesItem, enabledItem, readBuiltinHidden, readSettings, repair
 import { createTabStateStore, type TabStateStore } from './tab-states';
 import { deriveTabState } from './match-options';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
+import { createTabUrls, type TabUrls } from './tab-urls';
 import { UserCorpus } from '../corpus/user-corpus';
 import { createFeedService, type FeedService } from '../feeds/feed-service';
 
@@ -72,14 +73,17 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const feeds = createFeedService({ holder, jobs: corpus.jobs, ...options.feeds });
   const tabs = createTabStateStore({ log });
   const matcher = createPageMatcher({ holder, tabs, now, sliceMs: options.matchSliceMs });
-  const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings);
+  const pageUrls = createTabUrls();
+  const noteSender = (sender: Sender) => sender.tab?.id !== undefined && pageUrls.note(sender.tab.id, sender.url);
+  const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings, pageUrls);
   const handlers: CallHandlers<BackgroundCalls> = {
     ...createSettingsHandlers(syncTabs),
     ...createExtractHandlers(),
-    matchPage: (data, sender) => matcher.match(data, sender),
+    matchPage: (data, sender) => (noteSender(sender), matcher.match(data, sender)),
     async pageState(data, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'pageState must come from a tab' };
+      noteSender(sender);
       const state = reportedState(data, sender);
       if (!state) return { ok: false, error: 'pageState is "no-article", "off" or "too-large" (with a reason)' };
       matcher.drop(tabId);
@@ -88,7 +92,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     },
     async getTabState(data) {
       if (typeof data.tabId !== 'number') return { ok: false, error: 'getTabState needs { tabId: number }' };
-      const [url, stored, settings] = await Promise.all([tabUrl(data.tabId), tabs.get(data.tabId), readSettings()]);
+      const [url, stored, settings] = await Promise.all([tabUrl(data.tabId, pageUrls), tabs.get(data.tabId), readSettings()]);
       return { ok: true, value: deriveTabState(url, stored, settings) };
     },
     getDiagnostics: async () => ({ ok: true, value: holder.diagnostics() }),
@@ -99,7 +103,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, matcher, diagnostics: holder.diagnostics,
     start: () => {
       const stopFeeds = feeds.start();
-      const stop = startListeners(handlers, tabs, matcher, syncTabs);
+      const stop = startListeners(handlers, tabs, matcher, syncTabs, pageUrls);
       return () => (stopFeeds(), stop());
     },
   };
@@ -113,7 +117,9 @@ function reportedState(data: { state?: unknown; reason?: unknown }, sender: Send
   return null;
 }
 
-function startListeners(handlers: CallHandlers<BackgroundCalls>, tabs: TabStateStore, matcher: PageMatcher, syncTabs: (s: Settings) => Promise<void>): () => void {
+function startListeners(
+  handlers: CallHandlers<BackgroundCalls>, tabs: TabStateStore, matcher: PageMatcher, syncTabs: (s: Settings) => Promise<void>, pageUrls: TabUrls,
+): () => void {
   const stopCalls = onBackgroundCall(handlers);
   // Any navigation of the tab (new URL or reload) makes the old report stale, and its match unwanted.
   const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
@@ -123,6 +129,7 @@ function startListeners(handlers: CallHandlers<BackgroundCalls>, tabs: TabStateS
   };
   const onRemoved = (tabId: number) => {
     matcher.drop(tabId);
+    pageUrls.forget(tabId);
     void tabs.remove(tabId);
   };
   browser.tabs.onUpdated.addListener(onUpdated);
@@ -139,11 +146,13 @@ function startListeners(handlers: CallHandlers<BackgroundCalls>, tabs: TabStateS
 }
 
 /** Marks every tab whose site is now off as 'off' (clearing its badge), and every tab that was
- *  off but is on again as 'pending' (its content script rescans and sends matchPage). */
-export async function syncTabsWithSettings(tabs: TabStateStore, settings: Settings): Promise<void> {
+ *  off but is on again as 'pending' (its content script rescans and sends matchPage). A tab's
+ *  URL is the browser's when it tells (activeTab), else the one its content script sent from. */
+export async function syncTabsWithSettings(tabs: TabStateStore, settings: Settings, pageUrls: TabUrls = createTabUrls()): Promise<void> {
   const open = await browser.tabs.query({});
   await Promise.all(
-    open.map(async ({ id, url }) => {
+    open.map(async ({ id, url: shown }) => {
+      const url = shown ?? (id === undefined ? undefined : pageUrls.get(id));
       if (id === undefined || url === undefined || !isSupportedUrl(url)) return;
       const current = await tabs.get(id);
       if (!isSiteEnabled(url, settings)) {
@@ -155,12 +164,13 @@ export async function syncTabsWithSettings(tabs: TabStateStore, settings: Settin
   );
 }
 
-/** The tab's URL; '' for a tab that does not exist (shown as unsupported, not as scanning
- *  forever); undefined when the browser does not tell. */
-async function tabUrl(tabId: number): Promise<string | undefined> {
+/** The tab's URL (the browser's, else the one its content script sent from); '' for a tab
+ *  that does not exist (shown as unsupported, not as scanning forever); undefined when
+ *  neither tells. */
+async function tabUrl(tabId: number, pageUrls: TabUrls): Promise<string | undefined> {
   try {
     const tab = await browser.tabs.get(tabId);
-    return tab ? tab.url : '';
+    return tab ? (tab.url ?? pageUrls.get(tabId)) : '';
   } catch {
     return '';
   }

@@ -1,0 +1,56 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import config from '../../wxt.config';
+import { loadSeedCorpus } from '../../lib/cli/corpus-files';
+import type { Article } from '../../lib/corpus/article';
+import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
+import type { BackgroundCalls, CallResult } from '../../lib/ext/messaging/messages';
+import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
+import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+
+type ManifestOf = (env: { browser: string; manifestVersion: 2 | 3 }) => { permissions?: string[] };
+
+describe('the permissions Echoes asks for', () => {
+  it.each([['chrome', 3], ['firefox', 2]] as const)('%s: no "tabs" (its warning reads "read your browsing history"); activeTab and storage', (name, manifestVersion) => {
+    const permissions = (config.manifest as unknown as ManifestOf)({ browser: name, manifestVersion }).permissions ?? [];
+    expect(permissions).not.toContain('tabs');
+    expect(permissions).toEqual(expect.arrayContaining(['storage', 'activeTab']));
+  });
+});
+
+const ID = 'test-extension-id';
+const POPUP: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+let seeds: Article[];
+let snapshot: SerializedCorpusIndex;
+beforeAll(async () => {
+  seeds = await loadSeedCorpus();
+  snapshot = createCorpusIndex(seeds).serialize();
+});
+const call = <K extends keyof BackgroundCalls>(service: BackgroundService, name: K, data: unknown, sender: Sender) =>
+  dispatchCall(service.handlers, checkBackgroundSender, { echoesCall: name, data }, sender) as Promise<CallResult<ReturnType<BackgroundCalls[K]>>>;
+
+describe('without the tabs permission (the browser hides tab URLs)', () => {
+  let service: BackgroundService;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    service = createBackgroundService({ loadIndex: async () => loadCorpusIndex(snapshot), log: () => {} });
+  });
+
+  it('switching a site off still reaches its tabs, by the URL their content script sent from', async () => {
+    const url = 'https://www.page.example/news/a';
+    const tab = await fakeBrowser.tabs.create({ url });
+    const sender: Sender = { id: ID, url, tab };
+    const article = seeds[0]!;
+    await call(service, 'matchPage', { url, title: null, outlet: null, text: article.text, blockStarts: article.blocks.map((b) => b.start) }, sender);
+    // What the browser answers an extension without "tabs" for a tab it was not invoked on.
+    const hide = <T extends { url?: string }>(t: T) => ({ ...t, url: undefined });
+    const [query, get] = [browser.tabs.query.bind(browser.tabs), browser.tabs.get.bind(browser.tabs)];
+    vi.spyOn(browser.tabs, 'query').mockImplementation(async (info) => (await query(info)).map(hide));
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async (id: number) => hide(await get(id)));
+    await call(service, 'setSiteEnabled', { site: 'page.example', enabled: false }, POPUP);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
+    expect(await call(service, 'getTabState', { tabId: tab.id! }, POPUP)).toEqual({ ok: true, value: { state: 'off', site: 'page.example' } });
+    vi.restoreAllMocks();
+  });
+});
