@@ -55,7 +55,18 @@ function tidy(credit: string): string {
  *  the credit lines among its paragraphs (blocks separated by blank lines or line breaks).
  *  [] for a text that credits nobody. */
 export function creditsInText(text: string): string[] {
-  const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  return creditsInParagraphs(text.split(/\n+/));
+}
+
+/** creditsInText over text cut into blocks at `blockStarts` (a page's text model, whose
+ *  blocks are not separated by line breaks). Starts outside the text are ignored. */
+export function creditsInBlocks(text: string, blockStarts: readonly number[]): string[] {
+  const cuts = [...new Set([0, ...blockStarts.filter((s) => Number.isSafeInteger(s) && s > 0 && s < text.length), text.length])].sort((a, b) => a - b);
+  return creditsInParagraphs(cuts.slice(1).map((end, i) => text.slice(cuts[i], end)));
+}
+
+function creditsInParagraphs(blocks: readonly string[]): string[] {
+  const paragraphs = blocks.map((p) => p.trim()).filter(Boolean);
   const credits: string[] = [];
   const first = paragraphs.find((p) => p.length > MAX_CREDIT_LINE || lineCredit(p) === null);
   const dateline = first ? datelineCredit(first) : null;

@@ -1,3 +1,4 @@
+import { preferredCredit } from './credits';
 import { cleanFoundText } from './found-text';
 import { urlKey } from './identity';
 import type { IngestResult } from './ingest';
@@ -14,6 +15,8 @@ export interface PageArticle {
   published: string | null;
   text: string;
   blockStarts: number[];
+  /** Who the page credits (its byline, JSON-LD, meta tags), most trusted first. */
+  credits?: string[];
 }
 
 /** A live page's article -> one Article, cleaned exactly like an .html corpus file
@@ -30,7 +33,8 @@ export function articleFromPage(page: PageArticle): IngestResult {
     return { ok: false, error: 'the article on this page has no text left after removing boilerplate (ads, share buttons, bylines): nothing to add' };
   }
   const url = page.url?.trim() || null;
-  const facts: ArticleFacts = { url, published: page.published?.trim() || undefined, outlet: page.outlet?.trim() || undefined };
+  const credit = preferredCredit(Array.isArray(page.credits) ? page.credits.filter((c) => typeof c === 'string').slice(0, 20) : []);
+  const facts: ArticleFacts = { url, published: page.published?.trim() || undefined, outlet: page.outlet?.trim() || undefined, credit: credit ?? undefined };
   const id = stableId(urlKey(url) ?? url ?? cleaned.text);
   return { ok: true, articles: [resolveArticle({ id, fallbackName: url ?? 'this page', cleaned, facts })] };
 }

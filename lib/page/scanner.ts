@@ -7,7 +7,11 @@ import { readPageMeta } from './page-meta';
 import { buildTextModel } from './text-model';
 
 /** What the content script sends the background (BackgroundCalls.matchPage's data). */
-export interface MatchPageData { url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[] }
+export interface MatchPageData {
+  url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[];
+  /** The page's own date and credits (readPageMeta), for the report's provenance. */
+  published?: string | null; publishedAt?: string | null; credits?: string[]; sourceLinks?: string[];
+}
 
 /** The page's article as ContentCalls.pageArticle answers it: MatchPageData plus the date the
  *  page states (YYYY-MM-DD, or null). */
@@ -104,9 +108,8 @@ export function createScanner(deps: ScannerDeps): Scanner {
       const hl = createHighlighter(article.root, { model, schedule: deps.schedule, onWrite: deps.onWrite });
       const asked = now();
       const found = pageData(deps.doc, url, article, model);
-      const { published: _published, ...sent } = found;
       const findTaskMs = Math.round(now() - taskStart);
-      const answer = await askWithRetry(() => deps.matchPage(sent), stale, log);
+      const answer = await askWithRetry(() => deps.matchPage(found), stale, log);
       if (stale()) return { state: 'stale' };
       if (!answer.ok) {
         log(`no report: ${answer.error}`);
@@ -189,6 +192,7 @@ function pageData(doc: Document, url: string, article: FoundArticle, model: { te
     url, title: article.title ?? (doc.title || null),
     outlet: meta.outlet ?? article.siteName, text: model.text, blockStarts: model.blockStarts,
     published: meta.published ?? (article.publishedTime ? toIsoDate(article.publishedTime) : null),
+    publishedAt: meta.publishedAt, credits: meta.credits, sourceLinks: meta.sourceLinks,
   };
 }
 

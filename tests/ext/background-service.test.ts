@@ -59,6 +59,23 @@ describe('background service', () => {
     expect(diag.serviceStartMs).toBe(0);
   });
 
+  it('reports provenance from what the page says of itself, and ignores odd provenance fields', async () => {
+    const url = 'https://page.example/news/kazakhstan';
+    const { sender } = await openTab(url);
+    const credited = await call(service, 'matchPage', { ...pageOf(url), published: '2022-01-11', credits: ['By AFP'] }, sender);
+    if (!credited.ok) throw new Error(credited.error);
+    const echoed = credited.value.sentences.filter((s) => s.matches.some((m) => m.outlet === 'The Moscow Times'));
+    expect(echoed.length).toBeGreaterThan(0);
+    for (const s of echoed) expect(s.provenance).toMatchObject({ origin: 'AFP', credited: true });
+    const odd = await call(service, 'matchPage', { ...pageOf(url), published: 42, credits: [{ x: 1 }, 'x'.repeat(5000)], sourceLinks: 'no' }, sender);
+    if (!odd.ok) throw new Error(odd.error);
+    const late = await call(service, 'matchPage', { ...pageOf(url), published: '2022-01-21' }, sender);
+    if (!late.ok) throw new Error(late.error);
+    expect(late.value.summary.uncredited).toBeGreaterThan(0);
+    const traced = late.value.sentences.find((s) => s.provenance?.origin === 'AFP');
+    expect(traced?.provenance).toMatchObject({ credited: false, first: { outlet: 'The Moscow Times', published: '2022-01-11' } });
+  });
+
   it('switching the site off from the popup clears the badge and refuses matchPage; on again rescans', async () => {
     const url = 'https://www.page.example/news/kazakhstan';
     const { tabId, sender } = await openTab(url);

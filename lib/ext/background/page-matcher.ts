@@ -15,6 +15,7 @@ import { combineIndexes } from './combined-index';
 import type { IndexHolder } from './index-holder';
 import { deriveTabState, matchOptionsOf } from './match-options';
 import type { TabStateStore } from './tab-states';
+import { pageClaimsOf } from './page-claims';
 import { createSliceScheduler, type SliceScheduler } from './slice-scheduler';
 
 /** How long one slice of matching runs before the background answers others (ms). */
@@ -80,7 +81,10 @@ async function matchWanted(data: PageData, tabId: number, url: string, wanted: (
   if (!loaded.ok) return loaded;
   if (!wanted()) return { ok: false, error: DROPPED };
   const started = now();
-  const page = { source: data.url, text: data.text, blockStarts: data.blockStarts, title: data.title, outlet: data.outlet, url: data.url };
+  const page = {
+    source: data.url, text: data.text, blockStarts: data.blockStarts, title: data.title, outlet: data.outlet, url: data.url,
+    ...pageClaimsOf(data as unknown as Record<string, unknown>, data.text, data.blockStarts),
+  };
   const { builtin, user } = loaded.value;
   const options = matchOptionsOf(settings.matchSettings);
   // A just-woken worker has the user index but not yet every article's text: fetch the texts of

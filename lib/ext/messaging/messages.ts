@@ -147,7 +147,11 @@ export interface BackgroundCalls {
   /** content script -> background: the page's article text model. Answers the Report
    *  (sentence start/end are offsets into `text`), stores it as the sender tab's state and
    *  sets the badge to the number of echoed sentences. */
-  matchPage(data: { url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[] }): Report;
+  matchPage(data: {
+    url: string; title: string | null; outlet: string | null; text: string; blockStarts: number[];
+    /** What the page says of its publication and credits (lib/page readPageMeta); checked by page-claims. */
+    published?: string | null; publishedAt?: string | null; credits?: string[]; sourceLinks?: string[];
+  }): Report;
   /** content script -> background: this tab has no article, was switched off and cleared,
    *  or its article is too large to send (`reason`, at most 300 characters, says what).
    *  Stores the state and clears the badge. */
