@@ -1,5 +1,6 @@
 import type { DiffOp } from '../match/types';
 import type { ReportMatch, ReportSentence } from '../report/types';
+import { outletsText, sentenceProvenanceText } from '../ui/provenance-view';
 
 /** CSS of the hover card, inside its shadow root (the page's CSS cannot reach it). */
 export const CARD_CSS = `
@@ -15,6 +16,7 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid rgba(127,127,
 .outlet { font-weight: 600; color: inherit; }
 a.outlet { text-decoration: underline; }
 .meta { font-size: 12px; opacity: .8; }
+.provenance { font-size: 12px; margin: 0 0 8px; }
 .kind { font-weight: 600; }
 .diff { margin: 4px 0 0; }
 ins { text-decoration: underline; background: rgba(40,170,80,.22); }
@@ -39,6 +41,8 @@ export function renderCard(doc: Document, sentence: ReportSentence, onClose: () 
   close.addEventListener('click', onClose);
   const outlets = new Set(sentence.matches.map((m) => m.outlet)).size;
   card.append(close, el(doc, 'h2', '', `Also ran in ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}`));
+  const provenance = provenanceText(sentence);
+  if (provenance) card.append(el(doc, 'p', 'provenance', provenance));
   const list = el(doc, 'ol', '');
   for (const match of sentence.matches) list.append(renderMatch(doc, match));
   card.append(list);
@@ -77,6 +81,14 @@ export function renderDiff(doc: Document, diff: readonly DiffOp[]): HTMLElement 
     p.append(doc.createTextNode(lead), tag, doc.createTextNode(trail));
   }
   return p;
+}
+
+/** "AFP, via The Moscow Times and TRT World · first ran in The Moscow Times, 11 Jan 2022 ·
+ *  uncredited here" (lib/ui provenance-view), or null when nothing is known. */
+function provenanceText(sentence: ReportSentence): string | null {
+  const text = sentenceProvenanceText(sentence);
+  const parts = [sentence.provenance?.origin ? outletsText(sentence) : null, text.first, text.uncredited ? 'uncredited here' : null];
+  return text.first || text.origin ? parts.filter(Boolean).join(' · ') : null;
 }
 
 function safeLink(url: string | null): boolean {

@@ -5,6 +5,7 @@ import type { Report } from '../report/types';
 import { AddPage, type AddPageAction } from './AddPage';
 import { DiffLegend } from './DiffView';
 import { echoedSentences, outletShares, summaryText } from './report-view';
+import { ProvenanceSummary } from './ProvenanceSummary';
 import { SentenceItem } from './SentenceItem';
 import { StateMessage } from './StateMessage';
 import { Switch } from './Switch';
@@ -58,6 +59,7 @@ function ReportView({ report, onReveal }: { report: Report; onReveal: (index: nu
   return (
     <>
       <p class="summary">{summaryText(report)}</p>
+      <ProvenanceSummary report={report} />
       <section aria-labelledby="outlets-heading">
         <h2 id="outlets-heading">Outlets</h2>
         <ul class="outlets">

@@ -3,12 +3,14 @@
 import { useState } from 'preact/hooks';
 import type { ReportSentence } from '../report/types';
 import { DiffView } from './DiffView';
+import { outletsText, sentenceProvenanceText } from './provenance-view';
 import { kindLabel } from './report-view';
 
 /** Props: the sentence; `onReveal(index)` asks the page to scroll to and flash it. */
 export interface SentenceItemProps { sentence: ReportSentence; onReveal: (index: number) => void }
 
-/** Collapsed: the sentence and the outlets that ran it. Clicking expands it and reveals it on
+/** Collapsed: the sentence, the outlets that ran it (under the wire it traces to) and its
+ *  provenance line. Clicking expands it and reveals it on
  *  the page; clicking again collapses it. */
 export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
   const [open, setOpen] = useState(false);
@@ -23,8 +25,9 @@ export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
         <span class="sentence-text">{sentence.text}</span>
         <span class="sentence-outlets">
           <span class="sr-only">Also in: </span>
-          {[...new Set(sentence.matches.map((m) => m.outlet))].join(' · ')}
+          {outletsText(sentence)}
         </span>
+        <ProvenanceLine sentence={sentence} />
       </button>
       {open && (
         <ul id={panelId} class="versions">
@@ -42,5 +45,17 @@ export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
         </ul>
       )}
     </li>
+  );
+}
+
+/** "first ran in The Moscow Times, 11 Jan 2022 · from AFP · uncredited here", the parts known. */
+function ProvenanceLine({ sentence }: { sentence: ReportSentence }) {
+  const text = sentenceProvenanceText(sentence);
+  if (!text.first && !text.origin) return null;
+  return (
+    <span class="provenance">
+      {[text.first, text.origin].filter(Boolean).join(' · ')}
+      {text.uncredited && <span class="uncredited"> · uncredited here</span>}
+    </span>
   );
 }
