@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findBrowser, type FindBrowserResult } from './find-browser';
 
 /** Where Chromium or Chrome usually lives on Linux and macOS, most likely first. */
 export const CHROMIUM_LOCATIONS: readonly string[] = [
@@ -15,7 +16,7 @@ export const CHROMIUM_LOCATIONS: readonly string[] = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-export type FindChromiumResult = { ok: true; path: string } | { ok: false; error: string };
+export type FindChromiumResult = FindBrowserResult;
 
 /** The Chromium executable: $CHROME_PATH when set (it must exist), else the first of
  *  CHROMIUM_LOCATIONS that exists. The error says how to install one. */
@@ -23,20 +24,14 @@ export function findChromium(
   env: NodeJS.ProcessEnv = process.env,
   exists: (path: string) => boolean = existsSync,
 ): FindChromiumResult {
-  const fromEnv = env.CHROME_PATH?.trim();
-  if (fromEnv) {
-    return exists(fromEnv)
-      ? { ok: true, path: fromEnv }
-      : { ok: false, error: `CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.` };
-  }
-  const found = CHROMIUM_LOCATIONS.find((path) => exists(path));
-  if (found) return { ok: true, path: found };
-  return {
-    ok: false,
-    error: 'Chromium was not found (looked in ' + CHROMIUM_LOCATIONS.join(', ') + ').\n'
+  return findBrowser({
+    envVar: 'CHROME_PATH',
+    locations: CHROMIUM_LOCATIONS,
+    what: 'a Chromium or Chrome executable',
+    notFound: 'Chromium was not found (looked in ' + CHROMIUM_LOCATIONS.join(', ') + ').\n'
       + 'Install it (Debian/Ubuntu: `sudo apt-get install chromium`; Fedora: `sudo dnf install chromium`; '
       + 'macOS: install Google Chrome) or set CHROME_PATH to a Chromium/Chrome executable.',
-  };
+  }, env, exists);
 }
 
 /** Command-line flags that load one unpacked extension and keep the browser off the network

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findBrowser, type FindBrowserResult } from './find-browser';
 
 /** Where Firefox usually lives on Linux and macOS, most likely first (Debian ships ESR). */
 export const FIREFOX_LOCATIONS: readonly string[] = [
@@ -14,7 +15,7 @@ export const GECKO_ID = 'echoes@echoes.invalid';
 /** The moz-extension:// host the tests pin for the add-on (Firefox picks a random one otherwise). */
 export const FIXED_UUID = '6f1c2a4e-93b0-4d7a-8e5f-0e2b9c7d41a3';
 
-export type FindFirefoxResult = { ok: true; path: string } | { ok: false; error: string };
+export type FindFirefoxResult = FindBrowserResult;
 
 /** The Firefox executable: $FIREFOX_PATH when set (it must exist), else the first of
  *  FIREFOX_LOCATIONS that exists. The error is one line saying what to install. */
@@ -22,15 +23,12 @@ export function findFirefox(
   env: NodeJS.ProcessEnv = process.env,
   exists: (path: string) => boolean = existsSync,
 ): FindFirefoxResult {
-  const fromEnv = env.FIREFOX_PATH?.trim();
-  if (fromEnv) {
-    return exists(fromEnv)
-      ? { ok: true, path: fromEnv }
-      : { ok: false, error: `FIREFOX_PATH is set to ${fromEnv}, but no file is there: point it at a Firefox executable.` };
-  }
-  const found = FIREFOX_LOCATIONS.find((path) => exists(path));
-  if (found) return { ok: true, path: found };
-  return { ok: false, error: 'Firefox was not found: install it with `apt-get install -y firefox-esr` (Debian/Ubuntu), or set FIREFOX_PATH.' };
+  return findBrowser({
+    envVar: 'FIREFOX_PATH',
+    locations: FIREFOX_LOCATIONS,
+    what: 'a Firefox executable',
+    notFound: 'Firefox was not found: install it with `apt-get install -y firefox-esr` (Debian/Ubuntu), or set FIREFOX_PATH.',
+  }, env, exists);
 }
 
 /** Prefs for a quiet, offline test profile; the console ones send the background page's

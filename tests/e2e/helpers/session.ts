@@ -4,20 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/chromium';
 import { startDemoSite, type DemoSite } from '../../../scripts/demo-site/server';
+import { ARTIFACTS_DIR } from './browsers/e2e-browser';
+import { extensionCalls, NO_TAB_POPUP } from './browsers/extension-calls';
 import { ConsoleWatch } from './console-watch';
-
-/** The few extension APIs the tests call inside the worker and extension pages. */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  runtime: { sendMessage(message: unknown): Promise<never> };
-};
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The built Chrome extension (`wxt build` writes it; `npm test` builds first). */
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-/** Where the e2e run saves its screenshots (gitignored). */
-export const ARTIFACTS_DIR = join(REPO_ROOT, 'artifacts/e2e');
+/** Where the e2e run saves its screenshots (one folder for both harnesses). */
+export { ARTIFACTS_DIR };
 
 /** Throws a clear message when the extension has not been built. */
 export function assertExtensionBuilt(dir: string = EXTENSION_DIR): void {
@@ -26,7 +21,9 @@ export function assertExtensionBuilt(dir: string = EXTENSION_DIR): void {
   }
 }
 
-/** One test file's browser: the demo site, Chromium with the extension, console watching. */
+/** One test file's browser for Chromium-only tests (service-worker stops, DevTools quotas): the
+ *  demo site, Chromium with the extension, console watching. Scenarios for both browsers use
+ *  forEachBrowser instead (./README.md). */
 export interface E2eSession {
   site: DemoSite;
   browser: ExtensionBrowser;
@@ -62,6 +59,13 @@ export async function startSession(): Promise<E2eSession> {
   const { context, extensionId } = browser;
   const watch = new ConsoleWatch(context, extensionId);
   let messenger: Page | null = null;
+  const calls = extensionCalls(async () => {
+    if (!messenger || messenger.isClosed()) {
+      messenger = await context.newPage();
+      await messenger.goto(`chrome-extension://${extensionId}/${NO_TAB_POPUP}`);
+    }
+    return messenger;
+  });
   const worker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 10_000 });
   const session: E2eSession = {
     site,
@@ -73,28 +77,12 @@ export async function startSession(): Promise<E2eSession> {
       return page;
     },
     worker,
-    async tabIdOf(page) {
-      const url = page.url();
-      const id = await (await worker()).evaluate(async (wanted) => {
-        const tabs = await chrome.tabs.query({});
-        return Math.max(-1, ...tabs.filter((t) => t.url === wanted).map((t) => t.id ?? -1));
-      }, url);
-      if (id < 0) throw new Error(`no browser tab has the URL ${url}`);
-      return id;
-    },
-    async badgeText(tabId) {
-      return (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    },
+    tabIdOf: (page) => calls.tabIdOf(page.url()),
+    badgeText: (tabId) => calls.badgeText(tabId),
     async openPopup(tabId) {
       return session.open(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     },
-    async callBackground(name, data) {
-      if (!messenger || messenger.isClosed()) {
-        messenger = await context.newPage();
-        await messenger.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999999`);
-      }
-      return messenger.evaluate(([call, payload]) => chrome.runtime.sendMessage({ echoesCall: call, data: payload }), [name, data] as const);
-    },
+    callBackground: (name, data) => calls.callBackground(name, data),
     async screenshot(page, name, opts = {}) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       const path = join(ARTIFACTS_DIR, `${name}.png`);
