@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,6 +6,8 @@ import type { Article } from '../corpus/article';
 import { CORPUS_EXTENSIONS, ingestFile, type IngestOptions, type IngestResult, type SourcesManifest } from '../corpus/ingest';
 import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES, type DecodeResult } from '../corpus/decode';
 import { parseSourcesManifest } from '../corpus/manifest';
+import { streamJsonlArticles } from '../corpus/jsonl-stream';
+import { nonRegularKind, regularFile } from './file-checks';
 import { htmlToTextNode } from './html-article';
 
 export { MAX_CORPUS_FILE_BYTES };
@@ -18,6 +21,8 @@ export const MANIFEST_NAME = 'sources.json';
 export async function loadCorpusPath(path: string, opts: Pick<IngestOptions, 'htmlToArticle' | 'htmlToText'> = {}): Promise<IngestResult> {
   const info = await stat(path).catch(() => null);
   if (!info) return { ok: false, error: `${path} not found: give a corpus folder or file` };
+  const kind = info.isDirectory() ? null : nonRegularKind(info);
+  if (kind) return { ok: false, error: `${path} is ${kind}, not a corpus folder or file: give one saved on disk` };
   const dir = info.isDirectory() ? path : dirname(path);
   if (!info.isDirectory() && basename(path) === MANIFEST_NAME) {
     return { ok: false, error: `${path} is the manifest, not articles: give its folder instead` };
@@ -31,9 +36,7 @@ export async function loadCorpusPath(path: string, opts: Pick<IngestOptions, 'ht
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   for (const name of files) {
-    const content = await readCorpusText(join(dir, name));
-    if (!content.ok) return content;
-    const result = ingestFile(name, content.text, { htmlToText: htmlToTextNode, ...opts, manifest: manifest.manifest });
+    const result = await readCorpusFile(dir, name, { htmlToText: htmlToTextNode, ...opts, manifest: manifest.manifest });
     if (!result.ok) return result;
     for (const article of result.articles) {
       const first = seen.get(article.id);
@@ -54,18 +57,42 @@ export async function loadSeedCorpus(): Promise<Article[]> {
   return result.articles;
 }
 
-/** Names of the corpus files in a folder (not recursive, manifest left out), in name order. */
+/** Names of the corpus files in a folder (not recursive, manifest left out), in name order:
+ *  every entry with a corpus extension that is not a folder, links included, so that a link,
+ *  FIFO or device among them is read or refused by name, never skipped without a word. */
 export async function corpusFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name !== MANIFEST_NAME && CORPUS_EXTENSIONS.includes(extname(e.name).slice(1).toLowerCase()))
-    .map((e) => e.name)
-    .sort();
+  const named = entries.filter((e) => e.name !== MANIFEST_NAME && CORPUS_EXTENSIONS.includes(extname(e.name).slice(1).toLowerCase()));
+  const kept = await Promise.all(named.map(async (e) => {
+    if (e.isDirectory()) return null;
+    // A link to a folder named like a file ("old.json/") is a folder: left out like one.
+    if (e.isSymbolicLink() && (await stat(join(dir, e.name)).catch(() => null))?.isDirectory()) return null;
+    return e.name;
+  }));
+  return kept.filter((name): name is string => name !== null).sort();
+}
+
+/** One corpus file's articles: a .jsonl collection streamed a line at a time (any size; the
+ *  per-file limit is for whole-file formats), any other read whole by readCorpusText. */
+async function readCorpusFile(dir: string, name: string, opts: IngestOptions): Promise<IngestResult> {
+  const path = join(dir, name);
+  if (extname(name).toLowerCase() !== '.jsonl') {
+    const content = await readCorpusText(path);
+    return content.ok ? ingestFile(name, content.text, opts) : content;
+  }
+  const file = await regularFile(path, 'corpus file');
+  if (!file.ok) return file;
+  const articles: Article[] = [];
+  for await (const read of streamJsonlArticles(name, createReadStream(path), { manifest: opts.manifest })) {
+    if (!read.ok) return read;
+    articles.push(read.article);
+  }
+  return { ok: true, articles };
 }
 
 async function readManifest(dir: string): Promise<{ ok: true; manifest: SourcesManifest } | { ok: false; error: string }> {
   const path = join(dir, MANIFEST_NAME);
-  if (!(await stat(path).catch(() => null))?.isFile()) return { ok: true, manifest: {} };
+  if (!(await stat(path).catch(() => null))) return { ok: true, manifest: {} };
   const content = await readCorpusText(path);
   return content.ok ? parseSourcesManifest(content.text, path) : content;
 }
@@ -73,7 +100,9 @@ async function readManifest(dir: string): Promise<{ ok: true; manifest: SourcesM
 /** A file's bytes as text by lib/corpus's decodeCorpusBytes (UTF-8 only, BOM dropped, no
  *  binary data); a file over MAX_CORPUS_FILE_BYTES is refused before it is read. */
 export async function readCorpusText(path: string): Promise<DecodeResult> {
-  const tooLarge = corpusFileSizeError(path, (await stat(path)).size);
+  const file = await regularFile(path, 'corpus file');
+  if (!file.ok) return file;
+  const tooLarge = corpusFileSizeError(path, file.info.size);
   if (tooLarge) return { ok: false, error: tooLarge };
   return decodeCorpusBytes(path, await readFile(path));
 }

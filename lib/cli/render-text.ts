@@ -1,5 +1,6 @@
 import type { DiffOp } from '../match/types';
 import type { Report, ReportMatch, ReportSentence } from '../report/types';
+import { terminalSafeCopy } from './terminal-text';
 
 /** ANSI styles used when colour is on. */
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', strike: '\x1b[9m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -44,8 +45,10 @@ function countFor(sentences: readonly ReportSentence[], outlet: string): number 
   return sentences.filter((s) => s.matches.some((m) => m.outlet === outlet)).length;
 }
 
-/** The whole readable report: page line, summary, then each echoed sentence with its matches. */
-export function renderReport(report: Report, color: boolean): string {
+/** The whole readable report: page line, summary, then each echoed sentence with its matches.
+ *  Every text of the report is printed without its control characters (terminal-text). */
+export function renderReport(raw: Report, color: boolean): string {
+  const report = terminalSafeCopy(raw);
   const style = (code: string, text: string) => (color ? `${code}${text}${ANSI.reset}` : text);
   const { page } = report;
   const about = [page.title ? `"${page.title}"` : null, page.outlet, page.url].filter(Boolean).join(' · ');

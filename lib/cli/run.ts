@@ -12,6 +12,8 @@ import { htmlToArticleNode } from './html-article';
 import { decodeText, pageFromContent, type InputResult } from './page-input';
 import { readAll, readFileBytes } from './read-input';
 import { renderReport, shouldColor } from './render-text';
+import { terminalSafeJson, terminalSafeLine } from './terminal-text';
+import { MAX_PAGE_INPUT_BYTES } from '../report/limits';
 
 /** Where the CLI reads and writes; process.* in main.ts, fakes in tests. */
 export interface CliIo {
@@ -28,7 +30,7 @@ export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
  *  with the input print one line on stderr (exit 2); nothing prints a stack trace. */
 export async function runXref(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (error: string, code: number = EXIT.badInput) => {
-    io.stderr.write(`xref: ${error}\n`);
+    io.stderr.write(`xref: ${terminalSafeLine(error)}\n`); // file names and lines quoted from files
     return code;
   };
   try {
@@ -44,7 +46,7 @@ export async function runXref(argv: readonly string[], io: CliIo): Promise<numbe
     if (!index.ok) return fail(index.error);
     const report = buildReport(page.value, index.value, { kinds: options.kinds });
     const color = shouldColor(io.stdout.isTTY, io.env);
-    io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, color));
+    io.stdout.write(options.json ? `${terminalSafeJson(report)}\n` : renderReport(report, color));
     return EXIT.ok;
   } catch (error) {
     return fail(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`, EXIT.failure);
@@ -70,7 +72,7 @@ export async function loadPage(
 ): Promise<InputResult<PageInput>> {
   const source = path === '-' ? '<stdin>' : path;
   if (path === '-' && io.stdin.isTTY) return { ok: false, error: 'standard input is a terminal: pipe an article in (cat page.txt | npm run xref -- -)' };
-  const bytes = path === '-' ? { ok: true as const, value: await readAll(io.stdin) } : await readFileBytes(path);
+  const bytes = path === '-' ? await readAll(io.stdin, MAX_PAGE_INPUT_BYTES) : await readFileBytes(path, MAX_PAGE_INPUT_BYTES);
   if (!bytes.ok) return bytes;
   const text = decodeText(bytes.value, source);
   if (!text.ok) return text;
@@ -83,12 +85,14 @@ export async function loadCorpus(
 ): Promise<InputResult<Article[]>> {
   if (paths.length === 0) return { ok: true, value: await loadSeedCorpus() };
   const articles: Article[] = [];
+  const ids = new Set<string>(); // a set, not a search of the articles so far: 20,000 files stay linear
   for (const path of paths) {
     const loaded = await loadCorpusPath(path, { htmlToArticle });
     if (!loaded.ok) return { ok: false, error: loaded.error };
     if (loaded.articles.length === 0) return { ok: false, error: `no articles in ${path} (.txt, .html, .json or .jsonl files)` };
     for (const article of loaded.articles) {
-      if (articles.some((a) => a.id === article.id)) return { ok: false, error: `article id "${article.id}" appears twice (again in ${path}): ids must be unique` };
+      if (ids.has(article.id)) return { ok: false, error: `article id "${article.id}" appears twice (again in ${path}): ids must be unique` };
+      ids.add(article.id);
       articles.push(article);
     }
   }
