@@ -29,7 +29,8 @@ export default defineContentScript({
       doc: document, url: () => location.href, startedAt, log,
       isEnabled: async () => isSiteEnabled(location.href, await readSettings()),
       matchPage: (data) => requestMatch(data),
-      pageState: (state) => sendToBackground('pageState', { state }),
+      pageState: (state, reason) => sendToBackground('pageState', { state, reason }),
+      extract: (html) => sendToBackground('extractArticle', { html }),
       onWrite: () => watch?.discardOwn(),
     });
     const scan = (force = false): void => {
@@ -59,7 +60,7 @@ export default defineContentScript({
     ];
     const stopCalls = onContentCall({
       revealSentence: ({ index }) => ({ ok: true, value: scanner.reveal(index) }),
-      pageArticle: () => ({ ok: true, value: scanner.pageArticle() }),
+      pageArticle: async () => ({ ok: true, value: await scanner.pageArticle() }),
     });
     life.onEnd(() => {
       for (const stop of unwatch) stop();

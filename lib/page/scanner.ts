@@ -1,6 +1,9 @@
 import type { Report, ReportSentence } from '../report/types';
 import { toIsoDate } from '../corpus/dates';
-import { findArticle as defaultFind, type FoundArticle } from './article';
+import type { FoundArticle } from './article';
+import { extractFromHtml } from './article-extract';
+import { findArticleElsewhere, type ExtractElsewhere, type FindOutcome } from './article-finder';
+import { askWithRetry } from './ask-retry';
 import { createHoverCard, type HoverCard } from './card';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { readPageMeta } from './page-meta';
@@ -24,10 +27,14 @@ export interface ScannerDeps {
   /** Is Echoes on for this page now (global switch and site list)? */
   isEnabled: () => Promise<boolean>;
   matchPage: (data: MatchPageData) => Promise<{ ok: true; value: Report } | { ok: false; error: string }>;
-  pageState: (state: 'no-article' | 'off') => Promise<unknown>;
+  /** `reason`: why the page was not checked, for the popup (e.g. too large). */
+  pageState: (state: 'no-article' | 'off', reason?: string) => Promise<unknown>;
+  /** Where Readability runs (the background's extractArticle); default: in this document's
+   *  window with its DOMParser (tests). */
+  extract?: ExtractElsewhere;
   log?: (message: string) => void;
   now?: () => number;
-  findArticle?: (doc: Document) => FoundArticle | null;
+  findArticle?: (doc: Document) => Promise<FindOutcome>;
   /** How the highlighter yields between chunks (default: animation frames). */
   schedule?: (run: () => void) => void;
   /** Called after each batch of our own page writes (the page watcher drops their records). */
@@ -59,7 +66,7 @@ export interface Scanner {
   /** The article the last scan matched (as sent, with the page's date); when none was matched
    *  (site switched off, scan not finished) the article found in the page now; null when the
    *  page has none. */
-  pageArticle(): PageArticleData | null;
+  pageArticle(): Promise<PageArticleData | null>;
   /** Clears and stops answering; later scans do nothing. */
   destroy(): void;
 }
@@ -68,7 +75,12 @@ export interface Scanner {
 export function createScanner(deps: ScannerDeps): Scanner {
   const now = deps.now ?? (() => performance.now());
   const log = deps.log ?? ((m: string) => console.debug(`[echoes] ${m}`));
-  const find = deps.findArticle ?? defaultFind;
+  let longestTaskMs = 0;
+  const task = (_label: string, ms: number): void => {
+    longestTaskMs = Math.max(longestTaskMs, ms);
+  };
+  const extract = deps.extract ?? localExtract(deps.doc);
+  const find = deps.findArticle ?? ((doc: Document) => findArticleElsewhere(doc, extract, { now, onTask: task }));
   let run = 0;
   let destroyed = false;
   let lastEnabled: boolean | null = null;
@@ -82,10 +94,10 @@ export function createScanner(deps: ScannerDeps): Scanner {
   };
 
   /** The article to scan now; 'unchanged' when it is the one highlighted (unless forced). */
-  const pickArticle = (force: boolean, url: string): FoundArticle | 'unchanged' | null => {
-    const peek = find(deps.doc);
-    if (!peek || !active) return peek;
-    if (!force && active.url === url && textOf(peek) === active.text) return 'unchanged';
+  const pickArticle = async (force: boolean, url: string, stale: () => boolean): Promise<FindOutcome | 'unchanged'> => {
+    const peek = await find(deps.doc);
+    if (!peek.found || !active || stale()) return peek;
+    if (!force && active.url === url && textOf(peek.article) === active.text) return 'unchanged';
     clear();
     return find(deps.doc); // again, on the page without our marks
   };
@@ -100,15 +112,19 @@ export function createScanner(deps: ScannerDeps): Scanner {
       if (!lastEnabled) return off(id);
       if (stale()) return { state: 'stale' };
       const url = deps.url();
-      const taskStart = now(); // from here to the matchPage call is one main-thread task
-      const article = pickArticle(opts.force ?? false, url);
-      if (article === 'unchanged') return { state: 'unchanged' };
-      if (!article) return noArticle(id);
+      longestTaskMs = 0;
+      const picked = await pickArticle(opts.force ?? false, url, stale);
+      if (stale()) return { state: 'stale' };
+      if (picked === 'unchanged') return { state: 'unchanged' };
+      if (!picked.found) return noArticle(id, picked.reason);
+      const article = picked.article;
+      const taskStart = now(); // the text model: one main-thread task
       const model = buildTextModel(article.root, { accept: (n) => article.nodes.has(n) });
       const hl = createHighlighter(article.root, { model, schedule: deps.schedule, onWrite: deps.onWrite });
       const asked = now();
       const found = pageData(deps.doc, url, article, model);
-      const findTaskMs = Math.round(now() - taskStart);
+      task('building the text model', now() - taskStart);
+      const findTaskMs = Math.round(longestTaskMs);
       const answer = await askWithRetry(() => deps.matchPage(found), stale, log);
       if (stale()) return { state: 'stale' };
       if (!answer.ok) {
@@ -136,9 +152,10 @@ export function createScanner(deps: ScannerDeps): Scanner {
     if (id === run) await deps.pageState('off');
     return { state: 'off' };
   };
-  const noArticle = async (id: number): Promise<ScanOutcome> => {
+  const noArticle = async (id: number, reason: string | null): Promise<ScanOutcome> => {
     clear();
-    if (id === run) await deps.pageState('no-article');
+    if (reason) log(`no article checked: ${reason}`);
+    if (id === run) await deps.pageState('no-article', reason ?? undefined);
     return { state: 'no-article' };
   };
 
@@ -166,11 +183,12 @@ export function createScanner(deps: ScannerDeps): Scanner {
     return scan({ force: true });
   };
 
-  const pageArticle = (): PageArticleData | null => {
+  const pageArticle = async (): Promise<PageArticleData | null> => {
     if (destroyed) return null;
     if (active) return active.found;
-    const article = find(deps.doc);
-    if (!article) return null;
+    const picked = await find(deps.doc);
+    if (!picked.found || destroyed) return null;
+    const article = picked.article;
     return pageData(deps.doc, deps.url(), article, buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }));
   };
 
@@ -200,24 +218,10 @@ function textOf(article: FoundArticle): string {
   return buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }).text;
 }
 
-/** Waits before asking the background again when it could not be reached. */
-export const RETRY_DELAYS_MS: readonly number[] = [100, 500, 2000];
-
-/** Asks, and asks again (after RETRY_DELAYS_MS) while the background could not be reached: a
- *  message sent while Chromium stops or restarts the worker can fail with "Receiving end does
- *  not exist" although the next one wakes it. Refusals and other errors are answered at once. */
-export async function askWithRetry<T>(
-  ask: () => Promise<{ ok: true; value: T } | { ok: false; error: string }>,
-  stale: () => boolean,
-  log: (message: string) => void,
-  delays: readonly number[] = RETRY_DELAYS_MS,
-): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
-  let answer = await ask();
-  for (const delay of delays) {
-    if (answer.ok || stale() || !/^(could not reach|no answer from) the background/.test(answer.error)) return answer;
-    log(`${answer.error}; asking again in ${delay} ms`);
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    answer = await ask();
-  }
-  return answer;
+/** Readability in `doc`'s own window (its DOMParser), for tests and pages without a background. */
+function localExtract(doc: Document): ExtractElsewhere {
+  return async (html) => {
+    const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+    return { ok: true, value: extractFromHtml(html, (text) => new Parser().parseFromString(text, 'text/html')) };
+  };
 }

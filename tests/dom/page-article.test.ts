@@ -47,7 +47,7 @@ describe('scanner.pageArticle', () => {
     const sent: MatchPageData[] = [];
     const scanner = createScanner(deps({}, sent));
     await scanner.scan();
-    const article = scanner.pageArticle();
+    const article = await scanner.pageArticle();
     expect(article).toMatchObject({
       url: 'https://gazette.test/pier', title: 'Pier closed after crane collapse',
       outlet: 'Harbour Gazette', published: '2024-05-06',
@@ -62,7 +62,7 @@ describe('scanner.pageArticle', () => {
     loadPage();
     const scanner = createScanner(deps({ isEnabled: async () => false }));
     expect(await scanner.scan()).toEqual({ state: 'off' });
-    const article = scanner.pageArticle();
+    const article = await scanner.pageArticle();
     expect(article?.text).toContain(PARAS[2]);
     expect(article?.outlet).toBe('Harbour Gazette');
   });
@@ -70,11 +70,11 @@ describe('scanner.pageArticle', () => {
   it('answers null for a page without an article and after destroy', async () => {
     document.body.innerHTML = '<p>Too short.</p>';
     const scanner = createScanner(deps());
-    expect(scanner.pageArticle()).toBeNull();
+    expect(await scanner.pageArticle()).toBeNull();
     loadPage();
     await scanner.scan();
-    expect(scanner.pageArticle()).not.toBeNull();
+    expect(await scanner.pageArticle()).not.toBeNull();
     scanner.destroy();
-    expect(scanner.pageArticle()).toBeNull();
+    expect(await scanner.pageArticle()).toBeNull();
   });
 });

@@ -96,7 +96,7 @@ describe('scanner', () => {
     expect(await scanner.refresh()).toMatchObject({ state: 'highlighted' });
     document.body.innerHTML = '<p>Too short.</p>';
     expect(await scanner.scan()).toEqual({ state: 'no-article' });
-    expect(pageState).toHaveBeenLastCalledWith('no-article');
+    expect(pageState).toHaveBeenLastCalledWith('no-article', expect.stringMatching(/too little running text/));
   });
 
   it('drops an answer that arrives after a newer scan or destroy, and never throws', async () => {

@@ -12,6 +12,10 @@ const asked: MatchPageData[] = [];
 vi.mock('@/lib/ext/messaging/messaging', () => ({
   onContentCall: () => () => undefined,
   sendToBackground: async (name: string, data: MatchPageData) => {
+    if (name === 'extractArticle') {
+      const { extractFromHtml } = await import('../../lib/page/article-extract');
+      return { ok: true, value: extractFromHtml((data as unknown as { html: string }).html, (t) => new DOMParser().parseFromString(t, 'text/html')) };
+    }
     if (name !== 'matchPage') return { ok: true, value: null };
     asked.push(data);
     const model = { text: data.text, blockStarts: data.blockStarts, nodes: [], nodeStarts: [] };
