@@ -2,10 +2,13 @@
  *  of 100, 1,000 and 10,000 articles, plus a Fuse.js-only baseline. Prints figures; asserts nothing.
  *  `npm run bench -- --sizes 100,1000` runs fewer sizes; `--no-fuse` skips the (minute-long) Fuse baseline.
  *  Then the extension-side figures in Chromium (scripts/bench/ext-bench.ts): `--ext` runs only
- *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000 and 10,000). */
+ *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000 and 10,000).
+ *  Last the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
+ *  `--no-page` skips it. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runExtensionBench } from './bench/ext-bench';
+import { runPageBench } from './bench/page-tasks';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
 import { measureBuild, measurePage, measureQueries, measureRecall } from './bench/measure';
 import { createRng } from './bench/prng';
@@ -62,6 +65,7 @@ function printFuse(fuse: FuseBaseline, indexMedianMs: number): void {
 function main(): void {
   const childStatus = rerunWithGc();
   if (childStatus !== null) { process.exitCode = childStatus; return; }
+  if (process.argv.includes('--page')) { void runPageBench(); return; }
   if (process.argv.includes('--ext')) { void runExtensionBench(process.argv.slice(2)); return; }
   const seeds = readSeedSentences(SEEDS_DIR);
   const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
@@ -79,7 +83,10 @@ function main(): void {
   const thousand = rows.find((r) => r.articles === 1_000);
   if (fuse && thousand) printFuse(fuse, thousand.medianMs);
   console.log(`\nMarkdown:\n\n${markdownTable(rows)}`);
-  if (!process.argv.includes('--no-ext')) void runExtensionBench(process.argv.slice(2));
+  void (async () => {
+    if (!process.argv.includes('--no-ext')) await runExtensionBench(process.argv.slice(2));
+    if (!process.argv.includes('--no-page')) await runPageBench();
+  })();
 }
 
 main();

@@ -6,7 +6,7 @@ export interface ConsoleEntry { pageUrl: string; type: string; text: string; sou
 /** One "[echoes] highlighted N sentences in X ms" line of the content script. */
 export interface HighlightTiming {
   pageUrl: string; sentences: number; ms: number;
-  /** The content script's longest tasks: finding the article (one task) and the longest marking
+  /** The content script's longest tasks: finding the article (its longest slice: serialising, mapping back, the text model) and the longest marking
    *  chunk; null when the line does not say. */
   findTaskMs: number | null; markChunkMs: number | null;
   /** The matchPage round trip as the content script saw it (request to answer); null when the
