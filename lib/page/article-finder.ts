@@ -8,7 +8,7 @@ import { mapTextsBack, type MapBackOptions } from './map-back';
 import { pageTooLarge } from './page-limits';
 
 /** The article found, or why there is none (null reason: nothing worth telling the user). */
-export type FindOutcome = { found: true; article: FoundArticle } | { found: false; reason: string | null };
+export type FindOutcome = { found: true; article: FoundArticle } | { found: false; reason: string | null; tooLarge?: true };
 
 /** Where Readability runs: the page's HTML in, its outcome out (or why it could not run). */
 export type ExtractElsewhere = (html: string) => Promise<{ ok: true; value: ExtractOutcome } | { ok: false; error: string }>;
@@ -25,11 +25,11 @@ export async function findArticleElsewhere(doc: Document, extract: ExtractElsewh
   if (!doc.body) return { found: false, reason: null };
   let start = now();
   const tooLarge = pageTooLarge(doc.getElementsByTagName('*').length);
-  if (tooLarge) return { found: false, reason: tooLarge };
+  if (tooLarge) return { found: false, reason: tooLarge, tooLarge: true };
   const html = doc.documentElement.outerHTML;
   task('serialising the page', now() - start);
   const limit = pageTooLarge(0, html.length);
-  if (limit) return { found: false, reason: limit };
+  if (limit) return { found: false, reason: limit, tooLarge: true };
   const answer = await extract(html);
   if (!answer.ok) throw new Error(answer.error);
   if (!answer.value.found) return { found: false, reason: answer.value.reason };

@@ -28,7 +28,7 @@ export interface ScannerDeps {
   isEnabled: () => Promise<boolean>;
   matchPage: (data: MatchPageData) => Promise<{ ok: true; value: Report } | { ok: false; error: string }>;
   /** `reason`: why the page was not checked, for the popup (e.g. too large). */
-  pageState: (state: 'no-article' | 'off', reason?: string) => Promise<unknown>;
+  pageState: (state: 'no-article' | 'off' | 'too-large', reason?: string) => Promise<unknown>;
   /** Where Readability runs (the background's extractArticle); default: in this document's
    *  window with its DOMParser (tests). */
   extract?: ExtractElsewhere;
@@ -116,7 +116,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       const picked = await pickArticle(opts.force ?? false, url, stale);
       if (stale()) return { state: 'stale' };
       if (picked === 'unchanged') return { state: 'unchanged' };
-      if (!picked.found) return noArticle(id, picked.reason);
+      if (!picked.found) return noArticle(id, picked.reason, picked.tooLarge ?? false);
       const article = picked.article;
       const taskStart = now(); // the text model: one main-thread task
       const model = buildTextModel(article.root, { accept: (n) => article.nodes.has(n) });
@@ -152,10 +152,10 @@ export function createScanner(deps: ScannerDeps): Scanner {
     if (id === run) await deps.pageState('off');
     return { state: 'off' };
   };
-  const noArticle = async (id: number, reason: string | null): Promise<ScanOutcome> => {
+  const noArticle = async (id: number, reason: string | null, tooLarge: boolean): Promise<ScanOutcome> => {
     clear();
     if (reason) log(`no article checked: ${reason}`);
-    if (id === run) await deps.pageState('no-article', reason ?? undefined);
+    if (id === run) await deps.pageState(tooLarge ? 'too-large' : 'no-article', reason ?? undefined);
     return { state: 'no-article' };
   };
 
