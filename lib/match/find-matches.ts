@@ -121,7 +121,13 @@ export function findMatches(src: MatchSource, sentence: string, opts: MatchOptio
       articleId, sentenceIndex: src.sentenceIndexOf(id), text, ...verdict, diff, change: describeChange(diff), reuse: reuseOf(query, info),
     };
   });
-  return found.sort((a, b) => (isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : a.articleId.localeCompare(b.articleId)));
+  if (opts.hideQuotes) return found.filter((m) => m.reuse !== 'quote').sort(byRank);
+  return found.sort(byRank);
+}
+
+/** Best kind first, then score, then article id (a stable order for equal matches). */
+function byRank(a: SentenceMatch, b: SentenceMatch): number {
+  return isBetter(a, b) ? -1 : isBetter(b, a) ? 1 : a.articleId.localeCompare(b.articleId);
 }
 
 /** Cheap bound before the full comparison: a copy (verbatim/reworded) shares most words of the

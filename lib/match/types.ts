@@ -38,6 +38,8 @@ export interface MatchOptions {
   excludeArticle?: (articleId: string) => boolean;
   /** 0..1, default 0.5 (the tuned thresholds); higher reports fewer, surer matches. */
   strictness?: number;
+  /** Leave out matches that only share a direct quotation (reuse "quote"); default false. */
+  hideQuotes?: boolean;
 }
 
 /** Pairwise verdict: the kind and a 0..1 score; null from compareSentences means "not a match". */

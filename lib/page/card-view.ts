@@ -40,7 +40,9 @@ export function renderCard(doc: Document, sentence: ReportSentence, onClose: () 
   close.setAttribute('aria-label', 'Close');
   close.addEventListener('click', onClose);
   const outlets = new Set(sentence.matches.map((m) => m.outlet)).size;
-  card.append(close, el(doc, 'h2', '', `Also ran in ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}`));
+  const plural = `${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}`;
+  const quoteOnly = sentence.matches.every((m) => m.reuse === 'quote');
+  card.append(close, el(doc, 'h2', '', quoteOnly ? `Shares a quotation with ${plural}` : `Also ran in ${plural}`));
   const provenance = provenanceText(sentence);
   if (provenance) card.append(el(doc, 'p', 'provenance', provenance));
   const list = el(doc, 'ol', '');
@@ -59,7 +61,7 @@ function renderMatch(doc: Document, match: ReportMatch): HTMLElement {
   }
   const meta = el(doc, 'div', 'meta');
   meta.append(el(doc, 'span', 'kind', KIND_LABEL[match.kind] ?? match.kind),
-    doc.createTextNode(` · ${Math.round(match.score * 100)}%${match.change ? ` · ${match.change}` : ''}`
+    doc.createTextNode(`${match.reuse === 'quote' ? ' · shared quotation' : ''} · ${Math.round(match.score * 100)}%${match.change ? ` · ${match.change}` : ''}`
       + `${match.published ? ` · ${match.published}` : ''}${match.credit ? ` · ${match.credit}` : ''}`));
   item.append(outlet, meta, renderDiff(doc, match.diff));
   return item;

@@ -19,6 +19,12 @@ mark.echoes-mark.echoes-paraphrase {
   text-decoration-style: dotted; background: rgba(160, 110, 255, 0.12);
   text-decoration-color: rgba(130, 80, 230, 0.95);
 }
+/* A shared quotation (each outlet's own prose around the same speaker's words) is real
+   information but not copying: lighter than any kind of copied prose, thin underline. */
+mark.echoes-mark.echoes-quote {
+  background: rgba(127, 127, 127, 0.1); text-decoration-thickness: 1px;
+  text-decoration-color: rgba(110, 110, 110, 0.8);
+}
 mark.echoes-mark:focus-visible { outline: 2px solid rgba(40, 120, 230, 0.9); outline-offset: 1px; }
 mark.echoes-mark.echoes-flash { animation: echoes-flash 0.6s ease-in-out 3; }
 @keyframes echoes-flash { 50% { background: rgba(255, 120, 0, 0.6); } }

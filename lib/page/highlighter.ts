@@ -66,10 +66,16 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
     if (pieces.length === 0) return Promise.resolve(0);
     injectHighlightStyle(doc);
     const focusable = new Set<number>();
+    // Sentences whose every match only shares a quotation get a lighter mark than copied prose.
+    const quoteOnly = new Set(sentences.filter((s) => s.matches.length > 0 && s.matches.every((m) => m.reuse === 'quote')).map((s) => s.index));
     const each = (mark: HTMLElement, { sentence, kind }: MarkRange): void => {
       mark.dataset.echoesSentence = String(sentence);
       mark.dataset.echoesKind = kind;
       mark.classList.add(`echoes-${kind}`);
+      if (quoteOnly.has(sentence)) {
+        mark.dataset.echoesReuse = 'quote';
+        mark.classList.add('echoes-quote');
+      }
       if (!focusable.has(sentence)) {
         focusable.add(sentence);
         mark.tabIndex = 0;

@@ -1,4 +1,5 @@
-/** The options page's matching settings: paraphrases on/off and the strictness preset. */
+/** The options page's matching settings: paraphrases on/off, shared quotes shown or hidden, and
+ *  the strictness preset. */
 import { presetOf, STRICTNESS_PRESETS, type MatchSettings, type StrictnessPreset } from '../ext/settings/settings';
 import { Switch } from './Switch';
 
@@ -21,6 +22,11 @@ export function MatchingForm({ settings, save }: MatchingFormProps) {
         label="Show paraphrase matches (same statement in other words; less certain)"
         checked={settings.showParaphrase}
         onChange={(showParaphrase) => save({ ...settings, showParaphrase })}
+      />
+      <Switch
+        label="Hide shared quotations (sentences that only quote the same speaker as another outlet)"
+        checked={settings.hideQuotes}
+        onChange={(hideQuotes) => save({ ...settings, hideQuotes })}
       />
       <fieldset class="strictness">
         <legend>Strictness</legend>

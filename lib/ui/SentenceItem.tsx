@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { ReportSentence } from '../report/types';
 import { DiffView } from './DiffView';
 import { outletsText, sentenceProvenanceText } from './provenance-view';
-import { kindLabel } from './report-view';
+import { isSharedQuote, kindLabel } from './report-view';
 
 /** Props: the sentence; `onReveal(index)` asks the page to scroll to and flash it. */
 export interface SentenceItemProps { sentence: ReportSentence; onReveal: (index: number) => void }
@@ -19,12 +19,13 @@ export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
     if (!open) onReveal(sentence.index);
     setOpen(!open);
   };
+  const quote = isSharedQuote(sentence);
   return (
-    <li class="sentence">
+    <li class={quote ? 'sentence sentence-quote' : 'sentence'}>
       <button type="button" class="sentence-toggle" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         <span class="sentence-text">{sentence.text}</span>
         <span class="sentence-outlets">
-          <span class="sr-only">Also in: </span>
+          {quote ? <span class="reuse-quote">Shares a quotation with </span> : <span class="sr-only">Also in: </span>}
           {outletsText(sentence)}
         </span>
         <ProvenanceLine sentence={sentence} />
@@ -37,6 +38,7 @@ export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
                 <strong>{m.outlet}</strong>
                 {m.credit && <span class="credit"> ({m.credit})</span>}
                 <span class={`kind kind-${m.kind}`}> · {kindLabel(m.kind)}</span>
+                {m.reuse === 'quote' && <span class="reuse-quote"> · shared quotation</span>}
                 {m.change && <span class="change"> · {m.change}</span>}
               </p>
               <DiffView diff={m.diff} />

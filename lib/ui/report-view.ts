@@ -40,3 +40,9 @@ export function echoedSentences(report: Report): ReportSentence[] {
 export function kindLabel(kind: 'verbatim' | 'reworded' | 'paraphrase'): string {
   return kind === 'verbatim' ? 'word for word' : kind === 'reworded' ? 'reworded' : 'paraphrased';
 }
+
+/** True when every outlet that echoes the sentence shares only a direct quotation with it (the
+ *  same speaker's words, each outlet's own prose): shown apart from copied prose. */
+export function isSharedQuote(sentence: ReportSentence): boolean {
+  return sentence.matches.length > 0 && sentence.matches.every((m) => m.reuse === 'quote');
+}

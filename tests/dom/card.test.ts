@@ -50,6 +50,14 @@ describe('hover card', () => {
     expect(shadow.querySelector('.diff')!.textContent).toBe('Troops −despatched +sent to the border.');
   });
 
+  it('says when the sentence only shares a quotation', async () => {
+    const { marks, sentence } = await setup();
+    sentence.matches[0]!.reuse = 'quote';
+    marks[0]!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(card!.shadow.querySelector('h2')!.textContent).toBe('Shares a quotation with 1 outlet');
+    expect(card!.shadow.querySelector('.meta')!.textContent).toContain('Reworded · shared quotation · 90%');
+  });
+
   it('opens on click, closes on Escape and returns focus to the mark', async () => {
     const { marks } = await setup();
     marks[1]!.click();

@@ -58,6 +58,19 @@ describe('highlighter', () => {
     expect(hl.marksOf(1)[0]?.textContent).toBe('Delta epsilon.');
   });
 
+  it('marks a sentence that only shares a quotation lighter than copied prose (its own class and data)', async () => {
+    const root = page('<p>Alpha beta gamma. Delta epsilon.</p>');
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    const copied = sentenceAt(model, 0, 0, 17, 'reworded');
+    const quoted = sentenceAt(model, 1, 18, 32, 'reworded');
+    quoted.matches[0]!.reuse = 'quote';
+    await hl.apply([copied, quoted]);
+    expect(hl.marksOf(0).some((m) => m.classList.contains('echoes-quote'))).toBe(false);
+    expect(hl.marksOf(1).every((m) => m.classList.contains('echoes-quote') && m.dataset.echoesReuse === 'quote')).toBe(true);
+    expect(document.getElementById('echoes-style')?.textContent).toMatch(/mark\.echoes-mark\.echoes-quote \{[^}]*background: rgba\(127, 127, 127, 0\.1\)/);
+  });
+
   it('never marks inside inputs, textareas, contenteditable or hidden parts', async () => {
     const root = page('<p>Visible start. <span hidden>Hidden words. </span><textarea>typed text.</textarea>'
       + '<span contenteditable="true">edit me.</span> Visible end.</p>');

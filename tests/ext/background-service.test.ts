@@ -169,7 +169,10 @@ describe('background service', () => {
 
 describe('matchOptionsOf', () => {
   it('adds paraphrases only when switched on and passes strictness through', () => {
-    expect(matchOptionsOf({ showParaphrase: false, strictness: 0.5 })).toEqual({ kinds: ['verbatim', 'reworded'], strictness: 0.5 });
-    expect(matchOptionsOf({ showParaphrase: true, strictness: 0.75 })).toEqual({ kinds: ['verbatim', 'reworded', 'paraphrase'], strictness: 0.75 });
+    expect(matchOptionsOf({ showParaphrase: false, strictness: 0.5, hideQuotes: false })).toEqual({ kinds: ['verbatim', 'reworded'], strictness: 0.5 });
+    expect(matchOptionsOf({ showParaphrase: true, strictness: 0.75, hideQuotes: false })).toEqual({ kinds: ['verbatim', 'reworded', 'paraphrase'], strictness: 0.75 });
+  });
+  it('leaves shared quotations out when the user hid them', () => {
+    expect(matchOptionsOf({ showParaphrase: false, strictness: 0.5, hideQuotes: true })).toEqual({ kinds: ['verbatim', 'reworded'], strictness: 0.5, hideQuotes: true });
   });
 });

@@ -17,7 +17,7 @@ afterEach(() => {
   root.remove();
 });
 
-const settings: Settings = { enabled: true, disabledSites: ['example.com', 'tass.ru'], matchSettings: { showParaphrase: false, strictness: 0.5 } };
+const settings: Settings = { enabled: true, disabledSites: ['example.com', 'tass.ru'], matchSettings: { showParaphrase: false, strictness: 0.5, hideQuotes: false } };
 const builtin: CorpusArticleInfo = {
   id: 'a1', origin: 'builtin', outlet: 'Al Jazeera', site: 'aljazeera.com', title: 'Drones over Kyiv', url: 'https://aljazeera.com/a',
   published: '2024-03-02', credit: 'AFP', sentences: 12,
@@ -107,10 +107,17 @@ describe('OptionsView', () => {
   it('saves the strictness preset and the paraphrase switch', () => {
     const actions = show();
     act(() => root.querySelector<HTMLInputElement>('input[value="strict"]')!.click());
-    expect(actions.setMatchSettings).toHaveBeenCalledWith({ showParaphrase: false, strictness: 0.75 });
+    expect(actions.setMatchSettings).toHaveBeenCalledWith({ showParaphrase: false, strictness: 0.75, hideQuotes: false });
     const paraphrase = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('paraphrase'))!;
     act(() => paraphrase.click());
-    expect(actions.setMatchSettings).toHaveBeenLastCalledWith({ showParaphrase: true, strictness: 0.5 });
+    expect(actions.setMatchSettings).toHaveBeenLastCalledWith({ showParaphrase: true, strictness: 0.5, hideQuotes: false });
+  });
+
+  it('saves the switch that hides shared quotations', () => {
+    const actions = show();
+    const quotes = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('quotations'))!;
+    act(() => quotes.click());
+    expect(actions.setMatchSettings).toHaveBeenLastCalledWith({ showParaphrase: false, strictness: 0.5, hideQuotes: true });
   });
 
   it('lists the corpus and shows search hits with their sentence', async () => {

@@ -78,6 +78,18 @@ describe('PopupView', () => {
     expect(acts.reveal).toHaveBeenCalledTimes(1);
   });
 
+  it('shows a sentence that only shares a quotation apart: "Shares a quotation with …", each version labelled', () => {
+    const report = sampleReport();
+    for (const m of report.sentences[1]!.matches) m.reuse = 'quote';
+    show({ state: 'ok', report });
+    const [copied, quoted] = [...root.querySelectorAll('.sentence')];
+    expect(copied?.classList.contains('sentence-quote')).toBe(false);
+    expect(quoted?.classList.contains('sentence-quote')).toBe(true);
+    expect(quoted?.querySelector('.sentence-outlets')?.textContent).toBe('Shares a quotation with Al Jazeera');
+    act(() => quoted!.querySelector<HTMLButtonElement>('.sentence-toggle')!.click());
+    expect(quoted?.querySelector('.version-head')?.textContent).toContain('shared quotation');
+  });
+
   it.each([
     [{ state: 'pending' } as TabState, 'Still scanning…'],
     [{ state: 'no-article' } as TabState, 'No article found'],

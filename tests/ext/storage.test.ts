@@ -8,12 +8,12 @@ describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('reads the defaults from empty storage', async () => {
-    expect(await readSettings()).toEqual({ enabled: true, disabledSites: [], matchSettings: { showParaphrase: false, strictness: 0.5 } });
+    expect(await readSettings()).toEqual({ enabled: true, disabledSites: [], matchSettings: { showParaphrase: false, strictness: 0.5, hideQuotes: false } });
   });
 
   it('repairs corrupt values on read without writing them', async () => {
     await fakeBrowser.storage.sync.set({ enabled: 'false', disabledSites: 'example.com', matchSettings: { strictness: 3 } });
-    expect(await readSettings()).toEqual({ enabled: false, disabledSites: [], matchSettings: { showParaphrase: false, strictness: 1 } });
+    expect(await readSettings()).toEqual({ enabled: false, disabledSites: [], matchSettings: { showParaphrase: false, strictness: 1, hideQuotes: false } });
     expect((await fakeBrowser.storage.sync.get('enabled')).enabled).toBe('false');
   });
 

@@ -5,10 +5,11 @@ import type { TabState } from '../messaging/messages';
 import type { MatchSettings, Settings } from '../settings/settings';
 import { isSiteEnabled, isSupportedUrl, siteOf } from '../settings/site-rules';
 
-/** The match options for the stored settings: paraphrases only when switched on. */
+/** The match options for the stored settings: paraphrases only when switched on, shared quotes
+ *  left out when the user hid them. */
 export function matchOptionsOf(settings: MatchSettings): MatchOptions {
   const kinds: MatchKind[] = settings.showParaphrase ? ['verbatim', 'reworded', 'paraphrase'] : ['verbatim', 'reworded'];
-  return { kinds, strictness: settings.strictness };
+  return { kinds, strictness: settings.strictness, ...(settings.hideQuotes ? { hideQuotes: true } : {}) };
 }
 
 /** The state the popup should show: the switch and the URL win over a stored report. */

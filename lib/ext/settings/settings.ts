@@ -6,6 +6,8 @@ export interface MatchSettings {
   /** Also report 'paraphrase' matches (same statement in other words); off by default. */
   showParaphrase: boolean;
   strictness: number;
+  /** Leave out sentences that only share a direct quotation with another outlet; off by default. */
+  hideQuotes: boolean;
 }
 
 /** Everything the user can set, as the background and the extension pages see it. */
@@ -22,8 +24,8 @@ export const STRICTNESS_PRESETS = { strict: 0.75, balanced: 0.5, lenient: 0.25 }
 /** A preset's name. */
 export type StrictnessPreset = keyof typeof STRICTNESS_PRESETS;
 
-/** The defaults: on, no site switched off, no paraphrases, balanced strictness. */
-export const DEFAULT_MATCH_SETTINGS: MatchSettings = { showParaphrase: false, strictness: 0.5 };
+/** The defaults: on, no site switched off, no paraphrases, balanced strictness, quotes shown. */
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = { showParaphrase: false, strictness: 0.5, hideQuotes: false };
 
 /** The preset nearest to a strictness value (ties go to the stricter preset). */
 export function presetOf(strictness: number): StrictnessPreset {
@@ -67,7 +69,8 @@ export function migrateMatchSettings(raw: unknown): MatchSettings {
     typeof value.strictness === 'number' && Number.isFinite(value.strictness)
       ? Math.min(1, Math.max(0, value.strictness))
       : DEFAULT_MATCH_SETTINGS.strictness;
-  return { showParaphrase, strictness };
+  const hideQuotes = typeof value.hideQuotes === 'boolean' ? value.hideQuotes : DEFAULT_MATCH_SETTINGS.hideQuotes;
+  return { showParaphrase, strictness, hideQuotes };
 }
 
 /** A host name: labels of letters, digits and hyphens joined by dots, with at least one dot

@@ -34,10 +34,12 @@ describe('migrateDisabledSites', () => {
 
 describe('migrateMatchSettings', () => {
   it.each([
-    [{ showParaphrase: true, strictness: 0.75 }, { showParaphrase: true, strictness: 0.75 }],
-    [{ showParaphrase: 'yes', strictness: 0.2 }, { showParaphrase: false, strictness: 0.2 }],
-    [{ showParaphrase: true, strictness: 7 }, { showParaphrase: true, strictness: 1 }],
-    [{ strictness: -1 }, { showParaphrase: false, strictness: 0 }],
+    [{ showParaphrase: true, strictness: 0.75 }, { showParaphrase: true, strictness: 0.75, hideQuotes: false }],
+    [{ showParaphrase: 'yes', strictness: 0.2 }, { showParaphrase: false, strictness: 0.2, hideQuotes: false }],
+    [{ showParaphrase: true, strictness: 7 }, { showParaphrase: true, strictness: 1, hideQuotes: false }],
+    [{ strictness: -1 }, { showParaphrase: false, strictness: 0, hideQuotes: false }],
+    [{ showParaphrase: false, strictness: 0.5, hideQuotes: true }, { showParaphrase: false, strictness: 0.5, hideQuotes: true }],
+    [{ hideQuotes: 'no' }, DEFAULT_MATCH_SETTINGS],
     [{ strictness: Number.NaN }, DEFAULT_MATCH_SETTINGS],
     [{ strictness: '0.9' }, DEFAULT_MATCH_SETTINGS],
     ['strict', DEFAULT_MATCH_SETTINGS],

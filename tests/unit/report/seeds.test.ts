@@ -84,6 +84,11 @@ describe('reuse classes', () => {
     expect(match?.text).toContain('The main mission of the CSTO peacekeeping forces');
     expect(match?.reuse).toBe('quote');
   });
+  it('hidden when the user hides shared quotes, while copied prose stays', () => {
+    const report = buildReport(pageOf('003'), createCorpusIndex(seeds.filter((a) => a.id !== idOf('003'))), { hideQuotes: true });
+    expect(sentenceWith(report, 'The main mission of the CSTO peacekeepers').matches).toEqual([]);
+    expect(sentenceWith(report, 'was dispatched last week at the height of the crisis').matches.length).toBeGreaterThan(0);
+  });
   it('and 000 finds the same quotation back in 003', () => {
     const sentence = sentenceWith(againstOthers('000'), 'The main mission of the CSTO peacekeeping forces');
     expect(sentence.matches.find((m) => m.articleId === idOf('003'))?.reuse).toBe('quote');
