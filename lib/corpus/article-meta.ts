@@ -54,6 +54,7 @@ export function readArticleMeta(fields: MetaFields): ArticleMeta {
     ...ld.flatMap(ldCredits), ...(fields.bylines ?? []).map(bylineText),
     ...CREDIT_META.map((k) => meta[k]).filter((v) => v !== undefined && !/^https?:/i.test(v)),
     ...sourceLinks.map((u) => agencyOfSite(hostOf(u)) ?? hostOf(u)),
+    agencyOfSite(hostOf(fields.url)), // an agency's own site (hosted.ap.org) runs the agency's copy
   ]);
   return {
     published: moment?.date ?? null,
@@ -67,10 +68,15 @@ function ldCredits(article: LdArticle): (string | null)[] {
   return [...article.sourceOrganizations, dateline, ...article.authors];
 }
 
-// A byline element holds "By Jane Doe, AP" or just "Jane Doe, AP".
+// A byline element holds "By Jane Doe, AP" or just "Jane Doe, AP", often followed by the
+// date, a separator and widgets ("| November 18, 2019 at 2:26 PM", "• 2 min read"): the
+// credit is what comes before them. A lone "By" or a "Follow @x" button credits nobody.
+const BYLINE_TAIL = /\s*(?:[|•·]|\b(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|@\w).*$/i;
 function bylineText(text: string): string | null {
   const squashed = text.replace(/\s+/g, ' ').trim();
-  return lineCredit(squashed) ?? (squashed.length > 0 && squashed.length <= 120 ? squashed : null);
+  if (/^(?:follow\b|@)/i.test(squashed)) return null;
+  const name = squashed.replace(/^by\b\s*/i, '').replace(BYLINE_TAIL, '').replace(/[\s,;:–—-]+$/, '');
+  return name.length >= 2 && name.length <= 120 && /\p{L}/u.test(name) ? name : null;
 }
 
 function firstMoment(claims: readonly (string | undefined | null)[]): (ReturnType<typeof readMoment> & { value: string }) | null {
@@ -85,7 +91,12 @@ function firstMoment(claims: readonly (string | undefined | null)[]): (ReturnTyp
 function otherSite(canonical: string | null, url: string | null): string | null {
   const there = hostOf(canonical);
   const here = hostOf(url);
-  return there && here && there !== here ? canonical : null;
+  return there && here && !sameSite(there, here) ? canonical : null;
+}
+
+/** One host within the other ("social.techcrunch.com" and "techcrunch.com"): one site. */
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 function absolute(value: string | null | undefined): string[] {
@@ -98,8 +109,12 @@ function absolute(value: string | null | undefined): string[] {
   }
 }
 
+/** Each value once (compared without case), first spelling kept, empty ones dropped. */
 function unique(values: readonly (string | null | undefined)[]): string[] {
-  const seen = new Set<string>();
-  for (const v of values) if (typeof v === 'string' && v.trim() !== '') seen.add(v.trim());
-  return [...seen];
+  const seen = new Map<string, string>();
+  for (const v of values) {
+    const value = typeof v === 'string' ? v.trim() : '';
+    if (value !== '' && !seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
+  }
+  return [...seen.values()];
 }

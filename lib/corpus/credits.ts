@@ -3,7 +3,9 @@
 import { agenciesIn } from './agencies';
 
 // A dateline opens the first paragraph: "MOSCOW (AP) —", "KYIV, Jan 11 (Reuters) -",
-// "BEIJING, Nov. 19 (Xinhua) --", "NEW DELHI, Jan 11 (PTI):". The parentheses are the credit.
+// "BEIJING, Nov. 19 (Xinhua) --", "NEW DELHI, Jan 11 (PTI):", or no place: "(Reuters) —".
+// The parentheses are the credit.
+const PLACELESS_DATELINE = /^\(([^()\n]{2,40})\)\s*[-–—_:]{1,2}\s/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{1,30}?)?(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?\s*\(([^()\n]{2,40})\)\s*(?:[-–—_:]{1,2}|$)/u;
 // "By AFP", "By Jane Doe, Associated Press", "By JANE DOE and JOHN ROE AP".
 const BYLINE = /^By\s+(\p{L}[^\n.!?]{0,80}?)\s*$/u;
@@ -26,7 +28,7 @@ const MAX_CREDIT_LINE = 200;
 /** Who the dateline at the start of `paragraph` credits ("MOSCOW (AP) — …" -> "AP"), or
  *  null when it has none or its parentheses hold no agency (a place: "(Jan 11)"). */
 export function datelineCredit(paragraph: string): string | null {
-  const m = DATELINE.exec(paragraph.trimStart());
+  const m = DATELINE.exec(paragraph.trimStart()) ?? PLACELESS_DATELINE.exec(paragraph.trimStart());
   if (!m) return null;
   const inside = m[1]!.trim();
   return agenciesIn(inside).length > 0 ? inside : null;

@@ -61,6 +61,7 @@ describe('datelineCredit', () => {
     ['NEW DELHI, Jan 11 (PTI): The government…', 'PTI'],
     ['WASHINGTON (AP) _ Lawmakers…', 'AP'],
     ['SAN JUAN, Puerto Rico (AP) — A storm…', 'AP'],
+    ['(Reuters) — The New York State Attorney General is investigating WeWork…', 'Reuters'],
   ])('%s -> %s', (paragraph, expected) => {
     expect(datelineCredit(paragraph)).toBe(expected);
   });
