@@ -24,15 +24,26 @@ const MAX_DEPTH = 8;
  *  describes none. */
 export function newsArticlesIn(scriptText: string): LdArticle[] {
   if (scriptText.length > MAX_SCRIPT_CHARS) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(scriptText.trim().replace(/^<!\[CDATA\[|\]\]>$/g, ''));
-  } catch {
-    return [];
-  }
+  const value = parseLenient(scriptText.trim().replace(/^<!\[CDATA\[|\]\]>$/g, ''));
+  if (value === undefined) return [];
   const found: LdArticle[] = [];
   collect(value, 0, found);
   return found;
+}
+
+/** JSON.parse, then once more without the two slips hand-written JSON-LD often has (real pages
+ *  do: Smithsonian's has `"Science", ]`): trailing commas and raw line breaks or tabs inside
+ *  strings. undefined when it still is not JSON. */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\r\n\t]+/g, ' ').replace(/,\s*([\]}])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function collect(value: unknown, depth: number, found: LdArticle[]): void {

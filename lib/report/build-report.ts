@@ -64,7 +64,7 @@ export function* reportSteps(
   const facts = pageFactsOf(page, own && isSameSource(page, own) ? own : undefined);
   const { sentences, uncredited } = addProvenance(matched, facts, (id) => index.getArticle(id));
   const report = {
-    page: { source: page.source, title: page.title, outlet: page.outlet, url: page.url },
+    page: { source: page.source, title: page.title, outlet: page.outlet, url: page.url, credits: [...facts.credits] },
     sentences,
     summary: { ...summarize(sentences), uncredited },
   };

@@ -64,7 +64,8 @@ export interface ReportSentence {
 
 /** The report both the CLI and the extension show. JSON-safe. */
 export interface Report {
-  page: { source: string; title: string | null; outlet: string | null; url: string | null };
+  /** `credits`: everyone the page credits (byline, dateline, credit lines, metadata), set by buildReport. */
+  page: { source: string; title: string | null; outlet: string | null; url: string | null; credits?: string[] };
   sentences: ReportSentence[];
   summary: {
     sentences: number;

@@ -1,5 +1,6 @@
 /** What the popup and the card say of provenance, as plain strings, computed apart from the
  *  components so it is unit-tested and shared by both (the card is not Preact). */
+import { agenciesIn, isGenericAgencyCredit } from '../corpus/agencies';
 import type { Report, ReportSentence } from '../report/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -37,6 +38,14 @@ export function outletsText(sentence: ReportSentence): string {
   return via.length === 0 ? origin : `${origin}, via ${joinAnd(via)}`;
 }
 
+/** How the page credits `origin`: by name, or only as "agencies" when that is all it says. */
+function creditedAs(report: Report, origin: string): string {
+  const credits = report.page.credits ?? [];
+  if (credits.some((c) => agenciesIn(c).includes(origin)) || credits.length === 0) return origin;
+  const generic = credits.find(isGenericAgencyCredit);
+  return generic ? `"${generic}"` : origin;
+}
+
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
@@ -46,7 +55,7 @@ function sentences(n: number): string {
 }
 
 /** The page's provenance in a line per wire and one for the rest: "7 sentences trace to AFP;
- *  this page credits AFP", "3 sentences trace to AP; 2 uncredited here", "5 sentences first
+ *  this page credits AFP" (or credits "TRTWorld and agencies", when that is how it does), "3 sentences trace to AP; 2 uncredited here", "5 sentences first
  *  ran elsewhere, uncredited here". Wires by sentence count, descending; [] when nothing is
  *  traced or dated. */
 export function pageProvenanceLines(report: Report): string[] {
@@ -63,7 +72,7 @@ export function pageProvenanceLines(report: Report): string[] {
   }
   const lines = [...byOrigin].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])).map(([origin, c]) => {
     const verb = c.total === 1 ? 'traces' : 'trace';
-    const credit = c.uncredited === 0 ? `this page credits ${origin}`
+    const credit = c.uncredited === 0 ? `this page credits ${creditedAs(report, origin)}`
       : c.uncredited === c.total ? `this page does not credit ${origin}` : `${c.uncredited} uncredited here`;
     return `${sentences(c.total)} ${verb} to ${origin}; ${credit}`;
   });

@@ -48,6 +48,8 @@ describe('provenance words', () => {
     expect(pageProvenanceLines(mixed)).toEqual(['1 sentence traces to AFP; this page does not credit AFP', '1 sentence first ran elsewhere, uncredited here']);
     const own = withProvenance(sampleReport(), [{ first: { ...MT, articleId: null }, origin: null, credited: true }]);
     expect(pageProvenanceLines(own)).toEqual([]);
+    const generic = { ...traced, page: { ...traced.page, credits: ['TRTWorld and agencies'] } };
+    expect(pageProvenanceLines(generic)).toEqual(['2 sentences trace to AFP; this page credits "TRTWorld and agencies"']);
     expect(pageProvenanceLines(sampleReport())).toEqual([]);
   });
 });

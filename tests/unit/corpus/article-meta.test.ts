@@ -26,6 +26,11 @@ describe('JSON-LD NewsArticle', () => {
     expect(newsArticlesIn(ld([{ '@type': 'BlogPosting', datePublished: '2022-01-21' }]))).toHaveLength(1);
   });
 
+  it('forgives trailing commas and raw line breaks, as hand-written JSON-LD has them', () => {
+    const text = '{"@type": "NewsArticle", "keywords": ["Science", ], "headline": "two\nlines", "datePublished": "2019-11-18T16:06:51-05:00",}';
+    expect(newsArticlesIn(text).map((a) => a.datePublished)).toEqual(['2019-11-18T16:06:51-05:00']);
+  });
+
   it('gives nothing for broken, huge or odd JSON-LD instead of throwing', () => {
     expect(newsArticlesIn('{not json')).toEqual([]);
     expect(newsArticlesIn(ld({ '@type': 'NewsArticle', author: 42, datePublished: ['x'] }))[0]).toMatchObject({ authors: [], datePublished: null });

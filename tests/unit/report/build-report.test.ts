@@ -49,7 +49,7 @@ describe('buildReport', () => {
       article('c', 'Gamma', null, [S[1] ?? '', 'Unrelated words.', 'More unrelated words.']),
     ]);
     const report = buildReport(page(), index);
-    expect(report.page).toEqual({ source: 'page.txt', title: 'T', outlet: null, url: 'https://www.page.example/a' });
+    expect(report.page).toEqual({ source: 'page.txt', title: 'T', outlet: null, url: 'https://www.page.example/a', credits: [] });
     expect(report.sentences.map((s) => s.text)).toEqual(S);
     expect(report.sentences.map((s) => s.start)).toEqual(splitSentences(page().text).map((s) => s.start));
     expect(report.sentences[1]?.matches.map((m) => [m.outlet, m.kind])).toEqual([['Beta', 'reworded'], ['Gamma', 'verbatim']]);
