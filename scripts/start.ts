@@ -33,10 +33,12 @@ function build(): void {
   }
 }
 
+// Without the 'tabs' permission tabs.query hides URLs; the tour's page is then the newest tab.
 async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   return browser.worker.evaluate(async (wanted) => {
     const tabs = await chrome.tabs.query({});
-    return Math.max(-1, ...tabs.filter((t) => t.url === wanted).map((t) => t.id ?? -1));
+    const byUrl = tabs.filter((t) => t.url === wanted).map((t) => t.id ?? -1);
+    return Math.max(-1, ...(byUrl.length > 0 ? byUrl : tabs.filter((t) => t.url === undefined).map((t) => t.id ?? -1)));
   }, url);
 }
 
