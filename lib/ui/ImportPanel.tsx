@@ -69,7 +69,7 @@ export function ImportPanel({ importFiles, maxFileBytes }: ImportPanelProps) {
         />
         <p class="muted">
           .txt (one article), .html (an article page), .json (an array of articles) or .jsonl (one article per line),
-          up to {mb} MB per file. Each file is read on its own: a bad file is reported and the others are still imported.
+          up to {mb} MB per file (a .jsonl file of any size: it is read line by line). Each file is read on its own: a bad file is reported and the others are still imported.
           Duplicates (same URL or same text) are skipped.
         </p>
       </div>

@@ -4,12 +4,13 @@
 import type { Article } from '../../corpus/article';
 import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../../corpus/decode';
 import { ingestFile, type HtmlArticle } from '../../corpus/ingest';
+import { streamJsonlArticles } from '../../corpus/jsonl-stream';
 
 /** An article to import and the label naming where it came from (lib/ext/messaging/messages ImportArticle). */
 export interface LabelledArticle { article: Article; label: string }
 
-/** A file to read: a DOM File fits (name, size, arrayBuffer). */
-export interface ImportSource { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }
+/** A file to read: a DOM File fits (name, size, arrayBuffer, stream). */
+export interface ImportSource { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer>; stream?(): ReadableStream<Uint8Array> }
 
 /** How one file went: its articles (0 when it was refused), and the refusal naming the file. */
 export interface FileReading { name: string; articles: LabelledArticle[]; error: string | null }
@@ -37,6 +38,8 @@ export function needsDom(fileName: string): boolean {
 export async function readImportFile(source: ImportSource, opts: ReadOptions): Promise<FileReading> {
   const { name } = source;
   const limit = opts.maxFileBytes ?? MAX_CORPUS_FILE_BYTES;
+  // A JSONL collection past the whole-file limit is read a line at a time, never as one buffer.
+  if (source.size > limit && source.stream && /\.jsonl$/i.test(name)) return readJsonlStreamed(name, source.stream(), limit);
   const tooLarge = corpusFileSizeError(name, source.size, limit);
   if (tooLarge) return { name, articles: [], error: tooLarge };
   let bytes: Uint8Array;
@@ -47,6 +50,37 @@ export async function readImportFile(source: ImportSource, opts: ReadOptions): P
   }
   if (opts.parseElsewhere && !needsDom(name)) return opts.parseElsewhere(name, bytes, limit);
   return parseImportBytes(name, bytes, { htmlToArticle: opts.htmlToArticle, maxFileBytes: limit });
+}
+
+/** A .jsonl file read from its stream by lib/corpus streamJsonlArticles: chunks are read as
+ *  they come (the page gets its turns between them), only one line (at most `maxLineBytes`)
+ *  is held as text, and the first bad line refuses the file as the whole-file reading would. */
+export async function readJsonlStreamed(name: string, stream: ReadableStream<Uint8Array>, maxLineBytes = MAX_CORPUS_FILE_BYTES): Promise<FileReading> {
+  const articles: LabelledArticle[] = [];
+  try {
+    for await (const read of streamJsonlArticles(name, chunksOf(stream), { maxLineBytes })) {
+      if (!read.ok) return { name, articles: [], error: read.error };
+      articles.push({ article: read.article, label: read.label });
+    }
+  } catch (error) {
+    return { name, articles: [], error: `${name} could not be read (${error instanceof Error ? error.message : String(error)}): choose it again` };
+  }
+  return { name, articles, error: null };
+}
+
+/** A ReadableStream's chunks as an async iterable (a reader loop: async iteration of streams
+ *  is newer than the browsers Echoes supports). The reader is released however it ends. */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
 }
 
 /** A file's bytes -> lib/corpus decodeCorpusBytes -> ingestFile -> labelled articles, or the
