@@ -7,7 +7,7 @@ import { askWithRetry } from './ask-retry';
 import { createHoverCard, type HoverCard } from './card';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { readPageMeta } from './page-meta';
-import { buildTextModel } from './text-model';
+import { buildTextModel, buildTextModelInSlices } from './text-model';
 
 /** What the content script sends the background (BackgroundCalls.matchPage's data). */
 export interface MatchPageData {
@@ -97,7 +97,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
   const pickArticle = async (force: boolean, url: string, stale: () => boolean): Promise<FindOutcome | 'unchanged'> => {
     const peek = await find(deps.doc);
     if (!peek.found || !active || stale()) return peek;
-    if (!force && active.url === url && textOf(peek.article) === active.text) return 'unchanged';
+    if (!force && active.url === url && (await textOf(peek.article)) === active.text) return 'unchanged';
     clear();
     return find(deps.doc); // again, on the page without our marks
   };
@@ -118,12 +118,11 @@ export function createScanner(deps: ScannerDeps): Scanner {
       if (picked === 'unchanged') return { state: 'unchanged' };
       if (!picked.found) return noArticle(id, picked.reason, picked.tooLarge ?? false);
       const article = picked.article;
-      const taskStart = now(); // the text model: one main-thread task
-      const model = buildTextModel(article.root, { accept: (n) => article.nodes.has(n) });
+      const model = await buildTextModelInSlices(article.root, { only: article.nodes }, { now, onSlice: (ms) => task('building the text model', ms) });
+      if (stale()) return { state: 'stale' };
       const hl = createHighlighter(article.root, { model, schedule: deps.schedule, onWrite: deps.onWrite });
       const asked = now();
       const found = pageData(deps.doc, url, article, model);
-      task('building the text model', now() - taskStart);
       const findTaskMs = Math.round(longestTaskMs);
       const answer = await askWithRetry(() => deps.matchPage(found), stale, log);
       if (stale()) return { state: 'stale' };
@@ -189,7 +188,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
     const picked = await find(deps.doc);
     if (!picked.found || destroyed) return null;
     const article = picked.article;
-    return pageData(deps.doc, deps.url(), article, buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }));
+    return pageData(deps.doc, deps.url(), article, buildTextModel(article.root, { only: article.nodes }));
   };
 
   return {
@@ -214,8 +213,8 @@ function pageData(doc: Document, url: string, article: FoundArticle, model: { te
   };
 }
 
-function textOf(article: FoundArticle): string {
-  return buildTextModel(article.root, { accept: (n) => article.nodes.has(n) }).text;
+async function textOf(article: FoundArticle): Promise<string> {
+  return (await buildTextModelInSlices(article.root, { only: article.nodes })).text;
 }
 
 /** Readability in `doc`'s own window (its DOMParser), for tests and pages without a background. */

@@ -16,7 +16,7 @@ const pagesDir = resolve(root, '../shared/fixtures/real-pages');
 
 const PAGE_SCRIPT = `
   import { findArticleElsewhere } from './lib/page/article-finder';
-  import { buildTextModel } from './lib/page/text-model';
+  import { buildTextModelInSlices } from './lib/page/text-model';
   import { createHighlighter } from './lib/page/highlighter';
   import { simpleSentences } from './tests/dom/helpers';
   window.echoesPageBench = async () => {
@@ -29,14 +29,11 @@ const PAGE_SCRIPT = `
     const outcome = await findArticleElsewhere(document, (html) => window.echoesExtract(html), { onTask: task });
     if (!outcome.found) { po.disconnect(); return { found: false, reason: outcome.reason, tasks, longTasks }; }
     const { root, nodes } = outcome.article;
-    let t = performance.now();
-    const model = buildTextModel(root, { accept: (n) => nodes.has(n) });
-    task('text model', performance.now() - t);
+    const model = await buildTextModelInSlices(root, { only: nodes }, { onSlice: (ms) => task('text model', ms) });
     const sentences = simpleSentences(model).filter((_, i) => i % 2 === 0);
-    let chunkStart = 0;
-    const hl = createHighlighter(root, { model, onWrite: () => task('marking a chunk', performance.now() - chunkStart),
-      schedule: (run) => requestAnimationFrame(() => { chunkStart = performance.now(); run(); }) });
+    const hl = createHighlighter(root, { model, schedule: (run) => requestAnimationFrame(run) });
     const marked = await hl.apply(sentences);
+    task('marking a chunk', hl.longestChunkMs());
     const totalMs = performance.now() - started;
     await new Promise((r) => setTimeout(r, 100));
     po.disconnect();

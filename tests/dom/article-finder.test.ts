@@ -56,6 +56,6 @@ describe('finding the article off the page\'s thread', () => {
     let asked = false;
     const outcome = await findArticleElsewhere(document, async () => { asked = true; return { ok: false, error: 'not asked' }; });
     expect(asked).toBe(false);
-    expect(outcome).toEqual({ found: false, reason: expect.stringMatching(/too large for Echoes \(100,0\d\d elements/) });
+    expect(outcome).toMatchObject({ found: false, tooLarge: true, reason: expect.stringMatching(/too large for Echoes \(100,0\d\d elements/) });
   });
 });
