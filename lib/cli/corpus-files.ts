@@ -72,16 +72,17 @@ export async function corpusFilesIn(dir: string): Promise<string[]> {
   return kept.filter((name): name is string => name !== null).sort();
 }
 
-/** One corpus file's articles: a .jsonl collection streamed a line at a time (any size; the
- *  per-file limit is for whole-file formats), any other read whole by readCorpusText. */
+/** One corpus file's articles: a .jsonl collection over the per-file limit streamed a line at
+ *  a time (any size; the limit is for whole-file formats), any other file read whole by
+ *  readCorpusText (quicker for the many small files of a folder). */
 async function readCorpusFile(dir: string, name: string, opts: IngestOptions): Promise<IngestResult> {
   const path = join(dir, name);
-  if (extname(name).toLowerCase() !== '.jsonl') {
+  const file = await regularFile(path, 'corpus file');
+  if (!file.ok) return file;
+  if (extname(name).toLowerCase() !== '.jsonl' || file.info.size <= MAX_CORPUS_FILE_BYTES) {
     const content = await readCorpusText(path);
     return content.ok ? ingestFile(name, content.text, opts) : content;
   }
-  const file = await regularFile(path, 'corpus file');
-  if (!file.ok) return file;
   const articles: Article[] = [];
   for await (const read of streamJsonlArticles(name, createReadStream(path), { manifest: opts.manifest })) {
     if (!read.ok) return read;
