@@ -20,6 +20,10 @@ export interface Article {
   url: string | null;
   /** YYYY-MM-DD; null when unknown. */
   published: string | null;
+  /** The stated publication time with its time of day ("2019-11-18T19:09:22+00:00"), when the
+   *  source gave one on the `published` date; absent otherwise. Only the provenance of
+   *  same-day versions reads it. */
+  publishedAt?: string | null;
   title: string | null;
   /** Wire or byline credit: "AFP", "TRTWorld and agencies"; null when unknown. */
   credit: string | null;

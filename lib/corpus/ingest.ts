@@ -3,6 +3,7 @@ import { cleanRawText, type CleanedText } from './clean';
 import { looksBinary } from './decode';
 import { preferredCredit } from './credits';
 import { cleanFoundText } from './found-text';
+import { readMoment } from './moments';
 import { FEED_EXTENSIONS, ingestFeedFile } from './feeds/feed-file';
 import type { HtmlToText } from './feeds/item-article';
 import { isJsonFeedValue } from './feeds/json-feed';
@@ -88,7 +89,14 @@ function fromHtml(fileName: string, stem: string, html: string, opts: IngestOpti
     credit: preferredCredit(found.credits ?? []) ?? undefined,
   };
   const manifest = opts.manifest ?? {};
-  return single(fileName, stem, cleaned, facts, manifest[fileName.replace(/^.*[\\/]/, '')] ?? manifest[stem]);
+  const made = single(fileName, stem, cleaned, facts, manifest[fileName.replace(/^.*[\\/]/, '')] ?? manifest[stem]);
+  return made.ok && found.publishedAt ? { ok: true, articles: made.articles.map((a) => withTime(a, found.publishedAt!)) } : made;
+}
+
+/** `article` with the page's stated time, when it is on the article's date (a manifest may
+ *  have set another date: then the time is not this date's). */
+function withTime(article: Article, publishedAt: string): Article {
+  return readMoment(publishedAt)?.date === article.published ? { ...article, publishedAt } : article;
 }
 
 function single(fileName: string, id: string, cleaned: CleanedText, facts: ArticleFacts, entry?: SourcesManifest[string]): IngestResult {

@@ -24,7 +24,7 @@ export const PACKED_VERSION = 3;
 export interface PackedCorpusIndex {
   format: typeof PACKED_FORMAT;
   version: typeof PACKED_VERSION;
-  /** JSON array: per slot [id, outlet, site, url, published, title, credit], or null. */
+  /** JSON array: per slot [id, outlet, site, url, published, title, credit, publishedAt?], or null. */
   meta: string;
   /** UTF-8 bytes of the slots' texts, one after another; textEnds are byte offsets. */
   texts: Uint8Array;
@@ -38,7 +38,7 @@ export interface PackedCorpusIndex {
 }
 
 const BLOCK_KINDS = ['headline', 'heading', 'body', 'caption'] as const;
-type MetaRow = [string, string, string | null, string | null, string | null, string | null, string | null];
+type MetaRow = [string, string, string | null, string | null, string | null, string | null, string | null, (string | null)?];
 
 /** Parts -> packed snapshot. The typed arrays are referenced, not copied: clone or store the
  *  result before the index changes again. */
@@ -64,7 +64,7 @@ export function* packSteps(parts: IndexParts): Generator<void, PackedCorpusIndex
   for (let slot = 0; slot < parts.articles.length; slot++) {
     const a = parts.articles[slot];
     if (a) {
-      meta.push([a.id, a.outlet, a.site, a.url, a.published, a.title, a.credit]);
+      meta.push(a.publishedAt ? [a.id, a.outlet, a.site, a.url, a.published, a.title, a.credit, a.publishedAt] : [a.id, a.outlet, a.site, a.url, a.published, a.title, a.credit]);
       const bytes = utf8Of(a);
       texts.push(bytes);
       chars += bytes.length;
@@ -176,12 +176,12 @@ function withLazyText(fields: Omit<Article, 'text'>, texts: LateTexts, start: nu
 function unpackArticles(meta: Array<MetaRow | null>, data: PackedCorpusIndex, texts: LateTexts): ArticleRows {
   const { textEnds, blockEnds, blockRanges, blockKinds } = data;
   return ArticleRows.lazy(meta.map((row) => row?.[0] ?? null), (slot) => {
-    const [id, outlet, site, url, published, title, credit] = meta[slot] as MetaRow;
+    const [id, outlet, site, url, published, title, credit, publishedAt] = meta[slot] as MetaRow;
     const blocks = [];
     for (let b = slot > 0 ? (blockEnds[slot - 1] as number) : 0; b < (blockEnds[slot] as number); b++) {
       blocks.push({ kind: BLOCK_KINDS[blockKinds[b] as number] ?? 'body', start: blockRanges[b * 2] as number, end: blockRanges[b * 2 + 1] as number });
     }
-    return withLazyText({ id, outlet, site, url, published, title, credit, blocks }, texts, slot > 0 ? (textEnds[slot - 1] as number) : 0, textEnds[slot] as number);
+    return withLazyText({ id, outlet, site, url, published, title, credit, blocks, ...(publishedAt ? { publishedAt } : {}) }, texts, slot > 0 ? (textEnds[slot - 1] as number) : 0, textEnds[slot] as number);
   });
 }
 

@@ -23,6 +23,8 @@ export interface OtherVersion {
   site: string | null;
   url: string | null;
   published: string | null;
+  /** The stated time on the `published` date, when the article has one. */
+  publishedAt?: string | null;
   credit: string | null;
 }
 
@@ -40,7 +42,7 @@ export function sentenceProvenance(page: PageFacts, others: readonly OtherVersio
   const pageMoment = page.publishedAt ? readMoment(page.publishedAt) : page.published ? readMoment(page.published) : null;
   if (pageMoment) dated.push({ articleId: null, outlet: page.outlet ?? 'this page', published: pageMoment.date, moment: pageMoment, creditsOrigin: origin !== null && pageAgencies.includes(origin) });
   for (const o of others) {
-    const moment = o.published ? readMoment(o.published) : null;
+    const moment = o.publishedAt ? readMoment(o.publishedAt) : o.published ? readMoment(o.published) : null;
     if (moment) dated.push({ articleId: o.articleId, outlet: o.outlet, published: moment.date, moment, creditsOrigin: origin !== null && !!o.credit && agenciesIn(o.credit).includes(origin) });
   }
   const earliest = dated.reduce<Dated | null>((best, d) => (best === null || before(d, best) ? d : best), null);

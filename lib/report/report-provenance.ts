@@ -29,10 +29,13 @@ export function addProvenance(
   let uncredited = 0;
   const out = sentences.map((s): ReportSentence => {
     if (s.matches.length === 0) return { ...s, provenance: null };
-    const others = s.matches.map((m): OtherVersion => ({
-      articleId: m.articleId, outlet: m.outlet, url: m.url, published: m.published, credit: m.credit,
-      site: articleOf(m.articleId)?.site ?? null,
-    }));
+    const others = s.matches.map((m): OtherVersion => {
+      const article = articleOf(m.articleId);
+      return {
+        articleId: m.articleId, outlet: m.outlet, url: m.url, published: m.published, credit: m.credit,
+        site: article?.site ?? null, publishedAt: article?.publishedAt ?? null,
+      };
+    });
     // A quotation two outlets share is the speaker's words, not one outlet's prose: it owes no credit.
     const quoteOnly = s.matches.every((m) => m.reuse === 'quote');
     const found = sentenceProvenance(facts, others);
