@@ -6,6 +6,7 @@ import type { ExtractOutcome } from './article-extract';
 import { commonAncestor, type FoundArticle } from './article';
 import { mapTextsBack, type MapBackOptions } from './map-back';
 import { pageTooLarge } from './page-limits';
+import { serialiseInSlices } from './serialise';
 
 /** The article found, or why there is none (null reason: nothing worth telling the user). */
 export type FindOutcome = { found: true; article: FoundArticle } | { found: false; reason: string | null; tooLarge?: true };
@@ -26,8 +27,8 @@ export async function findArticleElsewhere(doc: Document, extract: ExtractElsewh
   let start = now();
   const tooLarge = pageTooLarge(doc.getElementsByTagName('*').length);
   if (tooLarge) return { found: false, reason: tooLarge, tooLarge: true };
-  const html = doc.documentElement.outerHTML;
-  task('serialising the page', now() - start);
+  task('counting the page', now() - start);
+  const html = await serialiseInSlices(doc.documentElement, { ...opts, onSlice: (ms) => task('serialising the page', ms) });
   const limit = pageTooLarge(0, html.length);
   if (limit) return { found: false, reason: limit, tooLarge: true };
   const answer = await extract(html);
