@@ -21,7 +21,7 @@ export default defineConfig({
     // whose "browser" build is a plain script without exports: use its CommonJS entry instead.
     resolve: { alias: { '@acemir/cssom': fileURLToPath(new URL('./node_modules/@acemir/cssom/lib/index.js', import.meta.url)) } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Echoes',
     description: 'Highlights the sentences of a news article that other outlets also ran, and shows how their wording differs.',
     // offscreen (Chrome only, no install warning): the article finder's DOMParser, which the
@@ -31,10 +31,14 @@ export default defineConfig({
     // tabs: Chromium shows a tab's URL only with it (content-script matches do not), and the popup
     // opened for a tab (tests open it as a page) needs its site. The background no longer depends
     // on it (it keeps the URL each content script sends from); the README says what is left.
-    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen']), ...(browser === 'firefox' && mode === 'feeds-e2e' ? ['http://127.0.0.1/*'] : [])],
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    // `wxt build --mode feeds-e2e` (the feeds e2e's own build, in .output/*-feeds-e2e): the test
+    // site's host granted at install, since no test can click a browser's permission prompt.
+    // The options page still asks for it from the click; the browser then answers at once.
+    ...(mode === 'feeds-e2e' ? (browser === 'firefox' ? {} : { host_permissions: ['http://127.0.0.1/*'] }) : {}),
     // Firefox needs a fixed id for storage.sync, and new add-ons must declare data collection:
     // Echoes sends nothing anywhere (matching runs inside the extension).
     ...(browser === 'firefox'

@@ -51,8 +51,8 @@ describe('feeds in the background', { timeout: 60_000 }, () => {
     expect(site.requests.every((r) => r.method === 'GET' && r.cookie === null)).toBe(true);
     const listing = await value(service, 'listCorpus', {});
     const titles = listing.articles.filter((a) => a.origin === 'user').map((a) => [a.outlet, a.title, a.published, a.credit]);
-    expect(titles).toContainEqual(['River Post', 'Velden harbour update 1', '2026-12-01', 'rss staff']);
-    const report = await matchText(site.stories.rss[1]!.paragraphs.slice(0, 2).join(' '));
+    expect(titles).toContainEqual(['River Post', 'Grau school update 2', '2026-12-01', 'rss staff']);
+    const report = await matchText(site.stories.rss[0]!.paragraphs.slice(0, 2).join(' '));
     expect(new Set(report.sentences.flatMap((s) => s.matches.map((m) => m.outlet)))).toEqual(new Set(['River Post']));
 
     site.requests.length = 0;

@@ -10,8 +10,8 @@ import { resolveArticle, stableId } from '../manifest';
 import type { FeedBody, FeedItem } from './feed';
 
 /** Words a text needs to count as a whole article rather than a teaser: feed summaries and
- *  paywall teasers run 20-100 words, news articles 300 and more. */
-export const FULL_TEXT_MIN_WORDS = 150;
+ *  paywall teasers mostly run 20-80 words, news articles 300 and more (short wire briefs 100+). */
+export const FULL_TEXT_MIN_WORDS = 100;
 
 /** HTML (a fragment or a page's markup) -> its text in blocks. */
 export type HtmlToText = (html: string) => FoundText;

@@ -121,8 +121,10 @@ export function createFeedService(opts: FeedServiceOptions): FeedService {
       if (data.removeArticles !== true) return { ok: true, value: { removed: 0 } };
       return removeArticlesOf(record, opts.holder, now);
     },
-    refreshFeeds(data) {
-      void refresh(typeof data.id === 'string' ? [data.id] : undefined);
+    async refreshFeeds(data) {
+      // "Refresh now" reads the feed (or every feed) whether due or not.
+      const ids = typeof data.id === 'string' ? [data.id] : (await readFeedRecords()).map((r) => r.id);
+      void refresh(ids);
       return { ok: true, value: null };
     },
   };

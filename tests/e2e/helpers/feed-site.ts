@@ -2,8 +2,11 @@
  *  format and their article pages, plus the bad cases (a broken feed, a failing one, a
  *  redirect loop, a paywalled page, a huge page, a 10,000-item feed). Every request is logged
  *  with its method and the headers that matter, so tests can check what Echoes asked for. */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { PAGES_DIR, VELDEN_CORPUS_DIR } from './fixture-site';
 import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type SampleStory } from '../../unit/corpus/feeds/feed-samples';
 
 /** One request as the server saw it. */
@@ -21,23 +24,34 @@ export interface FeedSite {
 
 const ETAG = '"rss-v1"';
 
-/** Three stories per outlet, each with its own topic, so each outlet's text is its own. */
-function storiesOf(outlet: string, origin: string, topics: string[]): SampleStory[] {
-  return topics.map((topic, i) => ({
-    id: `${outlet}-${i + 1}`, url: `${origin}/${outlet}/story-${i + 1}.html`, title: `${topic} <em>update</em> ${i + 1}`,
-    published: new Date(Date.UTC(2026, 11, 1, 6 + i)).toISOString(), author: `${outlet} staff`,
-    paragraphs: storyParagraphs(topic, i + 1, 8),
-  }));
+/** Three stories per outlet: first one of the Velden reports (tests/e2e/fixtures/velden, which
+ *  the Northern Daily's page shares sentences with), then two of its own on other topics. */
+function storiesOf(outlet: string, origin: string, velden: { title: string; text: string }, topics: string[]): SampleStory[] {
+  const at = (i: number) => ({ id: `${outlet}-${i + 1}`, url: `${origin}/${outlet}/story-${i + 1}.html`, published: new Date(Date.UTC(2026, 11, 1, 6 + i)).toISOString(), author: `${outlet} staff` });
+  return [
+    { ...at(0), title: velden.title, paragraphs: velden.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) },
+    ...topics.map((topic, i) => ({ ...at(i + 1), title: `${topic} <em>update</em> ${i + 2}`, paragraphs: storyParagraphs(topic, i + 2, 8) })),
+  ];
+}
+
+/** The Velden reports by id: Port Wire's and Harbour Gazette's (wires.jsonl), Coastal Times'. */
+function veldenReports(): Record<string, { title: string; text: string }> {
+  const wires = readFileSync(join(VELDEN_CORPUS_DIR, 'wires.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; title: string; text: string });
+  const coastal = JSON.parse(readFileSync(join(VELDEN_CORPUS_DIR, 'coastal-times.json'), 'utf8')) as { id: string; title: string; text: string };
+  return Object.fromEntries([...wires, coastal].map((a) => [a.id, a]));
 }
 
 /** Starts the site on a free port. */
 export async function startFeedSite(): Promise<FeedSite> {
   const requests: LoggedRequest[] = [];
+  let flakyCount = 0;
   let routes = new Map<string, { type: string; body: string | (() => string); etag?: string } | { redirect: string }>();
   const server = createServer((req: IncomingMessage, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push({ method: req.method ?? '', path, ifNoneMatch: header(req, 'if-none-match'), cookie: header(req, 'cookie') });
-    const route = routes.get(path);
+    // A feed that answers twice (the check and the first read), then fails with a server error.
+    if (path === '/flaky.xml' && ++flakyCount > 2) return void res.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops');
+    const route = routes.get(path === '/flaky.xml' ? '/flaky-ok.xml' : path);
     if (!route) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     if ('redirect' in route) return void res.writeHead(302, { Location: route.redirect }).end();
     if (route.etag && req.headers['if-none-match'] === route.etag) return void res.writeHead(304, { ETag: route.etag }).end();
@@ -46,10 +60,11 @@ export async function startFeedSite(): Promise<FeedSite> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const velden = veldenReports();
   const stories = {
-    rss: storiesOf('rss', origin, ['Velden harbour', 'Velden school', 'Velden railway']),
-    atom: storiesOf('atom', origin, ['Ostmark river', 'Ostmark hospital', 'Ostmark bridge']),
-    json: storiesOf('json', origin, ['Lindau airport', 'Lindau museum', 'Lindau tram']),
+    rss: storiesOf('rss', origin, velden['portwire-velden-crane']!, ['Grau school', 'Grau railway']),
+    atom: storiesOf('atom', origin, velden['gazette-velden-crane']!, ['Ostmark hospital', 'Ostmark bridge']),
+    json: storiesOf('json', origin, velden['coastal-velden-pier']!, ['Lindau museum', 'Lindau tram']),
   };
   routes = siteRoutes(origin, stories, ETAG);
   return {
@@ -69,6 +84,7 @@ function siteRoutes(origin: string, stories: FeedSite['stories'], etag: string) 
     ['/rss.xml', { type: xml, body: rssFeed('River Post', `${origin}/`, stories.rss, { ttl: 60 }), etag }],
     ['/atom.xml', { type: 'application/atom+xml', body: atomFeed('Ostmark Courier', `${origin}/`, stories.atom) }],
     ['/feed.json', { type: 'application/feed+json', body: jsonFeed('Lindau Daily', `${origin}/`, stories.json) }],
+    ['/flaky-ok.xml', { type: xml, body: rssFeed('Flaky Wire', `${origin}/`, []) }],
     ['/broken.xml', { type: xml, body: '<rss version="2.0"><channel><title>Broken</title><item><title>x</title></channel></rss>' }],
     ['/loop.xml', { redirect: '/loop.xml' }],
     ['/huge.xml', { type: xml, body: () => rssFeed('Huge', `${origin}/`, [{ ...stories.rss[0]!, id: 'huge', url: `${origin}/huge.html`, paragraphs: ['Short teaser.'] }]) }],
@@ -81,6 +97,8 @@ function siteRoutes(origin: string, stories: FeedSite['stories'], etag: string) 
     routes.set(new URL(story.url).pathname, { type: html, body: articlePage('Outlet', story) });
   }
   routes.set(new URL(paywalled.url).pathname, { type: html, body: articlePage('Ostmark Courier', paywalled) });
+  // The reader's page: the Northern Daily's report, which shares sentences with the Velden ones.
+  routes.set('/reader/story.html', { type: html, body: readFileSync(join(PAGES_DIR, 'northern-daily-velden.html'), 'utf8') });
   return routes;
 }
 

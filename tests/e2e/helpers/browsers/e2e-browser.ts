@@ -21,10 +21,11 @@ export const BUILDS: Record<BrowserName, { dir: string; command: string }> = {
   firefox: { dir: join(REPO_ROOT, '.output/firefox-mv2'), command: 'npx wxt build -b firefox' },
 };
 
-/** Starts the demo site and `name` with its built extension in a fresh profile. Throws one
+/** Starts the demo site and `name` with its built extension (`builds` may name another build
+ *  of it) in a fresh profile. Throws one
  *  clear line when the build or the browser is missing. */
-export async function startE2eBrowser(name: BrowserName): Promise<E2eBrowser> {
-  const build = BUILDS[name];
+export async function startE2eBrowser(name: BrowserName, builds: Partial<typeof BUILDS> = {}): Promise<E2eBrowser> {
+  const build = builds[name] ?? BUILDS[name];
   if (!existsSync(join(build.dir, 'manifest.json'))) {
     throw new Error(`No built ${name} extension in ${build.dir}: run \`${build.command}\` (npm test builds before it runs vitest).`);
   }

@@ -1,6 +1,6 @@
 /** Runs one set of scenarios in every browser: `forEachBrowser(title, (ctx) => { it(…) })`. */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { startE2eBrowser } from './e2e-browser';
+import { startE2eBrowser, type BUILDS } from './e2e-browser';
 import type { BrowserName, E2eBrowser } from './types';
 
 /** Every browser the suite drives, in the order they run. */
@@ -25,16 +25,17 @@ export interface BrowserContextForTests {
 
 /** Declares `body`'s tests once per browser, in a describe titled "<browser>: <title>". Each
  *  browser is started before its tests (with the demo site) and closed after them, one at a
- *  time, so a file never runs two browsers at once. `setup` runs after the start. */
+ *  time, so a file never runs two browsers at once. `setup` runs after the start; `builds`
+ *  names other builds of the extension (a test build). */
 export function forEachBrowser(
   title: string,
   body: (ctx: BrowserContextForTests) => void,
-  opts: { setup?: (session: E2eBrowser) => Promise<void> } = {},
+  opts: { setup?: (session: E2eBrowser) => Promise<void>; builds?: Partial<typeof BUILDS> } = {},
 ): void {
   describe.each(selectedBrowsers())('%s: ' + title.replace(/%/g, '%%'), (name) => {
     let running: E2eBrowser | null = null;
     beforeAll(async () => {
-      running = await startE2eBrowser(name);
+      running = await startE2eBrowser(name, opts.builds);
       await opts.setup?.(running);
     });
     afterAll(async () => {
