@@ -9,7 +9,7 @@ import { htmlToArticleNode } from '../../lib/cli/html-article';
 import { PoliteFetcher } from '../../lib/ext/feeds/polite-fetch';
 import type { FeedView } from '../../lib/ext/messaging/messages';
 import { startFeedSite, type FeedSite } from '../e2e/helpers/feed-site';
-import { ID, startService, value } from './corpus-helpers';
+import { ID, importAll, startService, USER, value } from './corpus-helpers';
 
 let site: FeedSite;
 let service: BackgroundService;
@@ -17,11 +17,12 @@ let factory: IDBFactory;
 beforeAll(async () => void (site = await startFeedSite()));
 afterAll(() => site.close());
 
+let clock = Date.UTC(2026, 11, 3, 12);
 function start(db = new IDBFactory(), allowed = (url: string) => url.startsWith(site.origin)) {
   const fetcher = new PoliteFetcher({ spacingMs: 0 });
   // Node has no DOMParser or offscreen document: pages are read with linkedom, as the CLI reads them.
   const readPage = async (html: string) => ({ article: htmlToArticleNode(html), error: null });
-  ({ service, factory } = startService(db, { feeds: { fetcher, readPage, mayFetch: async (url) => allowed(url) } }));
+  ({ service, factory } = startService(db, { feeds: { fetcher, readPage, now: () => clock, mayFetch: async (url) => allowed(url) } }));
   return fetcher;
 }
 beforeEach(() => {
@@ -140,5 +141,23 @@ describe('feeds in the background', { timeout: 60_000 }, () => {
     await service.feeds.refresh([feed.id]);
     expect(site.requests.map((r) => r.path)).toEqual(['/atom.xml']);
     expect((await value(service, 'listCorpus', {})).userArticles).toBe(3);
+  });
+
+  it('retention removes the oldest feed articles past the bounds, keeps imported ones, and they are not read again', async () => {
+    clock = Date.UTC(2026, 11, 3, 12);
+    start();
+    await importAll(service, USER);
+    const feed = await subscribe('/rss.xml');
+    expect(feed.articles).toBe(3);
+    expect(await value(service, 'getRetention', {})).toEqual({ maxAgeDays: 30, maxArticles: 50_000 });
+    // Stories of Dec 1, 06:00-08:00: a one-day bound at Dec 3 expires all three.
+    expect(await value(service, 'setRetention', { maxAgeDays: 1, maxArticles: 100 })).toEqual({ maxAgeDays: 1, maxArticles: 100, removed: 3 });
+    const listing = await value(service, 'listCorpus', {});
+    expect(listing.articles.filter((a) => a.origin === 'user').map((a) => a.id).sort()).toEqual(USER.map((a) => a.id).sort());
+    expect((await value(service, 'listFeeds', {}))[0]).toMatchObject({ articles: 0 });
+    site.requests.length = 0;
+    await value(service, 'refreshFeeds', { id: feed.id });
+    await service.feeds.refresh([feed.id]);
+    expect((await value(service, 'listCorpus', {})).userArticles).toBe(USER.length);
   });
 });

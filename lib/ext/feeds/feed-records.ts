@@ -11,7 +11,7 @@ export const MAX_KNOWN_ITEMS = 2_000;
 
 /** One item already read: its article (null when none was made, `note` says why) and where
  *  the article's text came from. */
-export interface KnownItem { key: string; articleId: string | null; source: TextSource | null; note: string | null }
+export interface KnownItem { key: string; articleId: string | null; source: TextSource | null; note: string | null; addedMs?: number | null }
 
 /** One subscription. */
 export interface FeedRecord {
@@ -71,7 +71,7 @@ export async function writeFeedRecords(feeds: readonly FeedRecord[]): Promise<vo
 function knownItem(raw: unknown): KnownItem[] {
   if (!isObject(raw) || typeof raw.key !== 'string') return [];
   const source = raw.source === 'feed' || raw.source === 'page' || raw.source === 'summary' ? raw.source : null;
-  return [{ key: raw.key, articleId: str(raw.articleId), source, note: str(raw.note) }];
+  return [{ key: raw.key, articleId: str(raw.articleId), source, note: str(raw.note), addedMs: num(raw.addedMs) }];
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -49,7 +49,7 @@ export async function refreshFeed(record: FeedRecord, deps: RefreshDeps): Promis
   const summary = articles.length > 0 ? await deps.commit(articles) : { ok: true as const, value: { added: [], skipped: [] } };
   // Nothing is marked read unless its articles were stored: a failed save is read again next time.
   if (!summary.ok) return failed(`the new articles could not be saved (${summary.error})`);
-  const known = knownItems(made, summary.value);
+  const known = knownItems(made, summary.value).map((item) => ({ ...item, addedMs: deps.now() }));
   const listedNote = parsed.listed !== undefined && parsed.listed > parsed.feed.items.length
     ? `the feed lists ${parsed.listed} items; only the newest ${parsed.feed.items.length} are read` : null;
   return {

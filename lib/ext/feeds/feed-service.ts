@@ -18,8 +18,9 @@ import { feedView } from './feed-view';
 import { hostPattern } from './host-pattern';
 import { discoverFeeds } from './html-reader';
 import { PoliteFetcher } from './polite-fetch';
+import { applyRetention, createRetentionHandlers } from './retention-run';
 
-type FeedCalls = Pick<BackgroundCalls, 'listFeeds' | 'checkFeed' | 'subscribeFeed' | 'unsubscribeFeed' | 'refreshFeeds'>;
+type FeedCalls = Pick<BackgroundCalls, 'listFeeds' | 'checkFeed' | 'subscribeFeed' | 'unsubscribeFeed' | 'refreshFeeds' | 'getRetention' | 'setRetention'>;
 
 /** The alarm that wakes the background to read due feeds, and how often it rings (minutes). */
 export const FEED_ALARM = 'echoes-feeds';
@@ -89,6 +90,8 @@ export function createFeedService(opts: FeedServiceOptions): FeedService {
       queued.delete(pick.id);
       await readOne(pick, deps);
     }
+    // New articles in: the oldest feed articles past the bounds go.
+    await applyRetention(corpus, now());
   };
   const refresh = (ids?: readonly string[]): Promise<void> => {
     if (ids) ids.forEach((id) => queued.add(id));
@@ -98,6 +101,7 @@ export function createFeedService(opts: FeedServiceOptions): FeedService {
   };
 
   const handlers: CallHandlers<FeedCalls> = {
+    ...createRetentionHandlers(opts.holder, now),
     listFeeds: async () => ({ ok: true, value: (await readFeedRecords()).map((r) => feedView(r, r.id === current || queued.has(r.id))) }),
     checkFeed: (data) => (typeof data.url === 'string' ? checkFeed(data.url.trim(), fetcher, mayFetch) : refuse('checkFeed needs { url: string }')),
     async subscribeFeed(data) {

@@ -221,6 +221,11 @@ export interface BackgroundCalls {
   /** extension page: reads one feed (`id`) or all of them now, due or not. Answers at once;
    *  the feed list changes as they are read. */
   refreshFeeds(data: { id?: string }): null;
+  /** extension page: how long (days) and how many articles of feeds are kept. */
+  getRetention(data: Record<string, never>): { maxAgeDays: number; maxArticles: number };
+  /** extension page: stores the bounds (repaired: at least 1 day, 100 articles) and applies
+   *  them at once, oldest feed articles first; answers the bounds and how many left. */
+  setRetention(data: { maxAgeDays: number; maxArticles: number }): { maxAgeDays: number; maxArticles: number; removed: number };
 }
 
 /** Calls the offscreen document answers (Chrome, where the service worker has no DOMParser). */

@@ -48,6 +48,8 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   subscribeFeed: ['extension-page'],
   unsubscribeFeed: ['extension-page'],
   refreshFeeds: ['extension-page'],
+  getRetention: ['extension-page'],
+  setRetention: ['extension-page'],
 };
 
 /** Classifies a sender. `runtimeId`/`extensionUrl` default to this extension's id and its
