@@ -1,9 +1,12 @@
 /** Importing the user's own articles through the options page, in Chromium and Firefox: a
  *  folder of .jsonl, .json and .html files adds its outlets, a 127.0.0.1 page that shares
- *  sentences with them is highlighted, and the popup lists them; no errors from our scripts. */
+ *  sentences with them is highlighted, the popup lists them and adds the page itself (the
+ *  background reads the article out of the page's HTML: Firefox's background page, Chrome's
+ *  offscreen document); no errors from our scripts. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachBrowser } from './helpers/browsers/for-each-browser';
 import { pollUntil } from './helpers/browsers/poll';
+import { click } from './helpers/browsers/pointer';
 import type { E2eBrowser, E2ePage } from './helpers/browsers/types';
 import { chooseImportFiles, listing, tabReport } from './helpers/corpus-ui';
 import { texts, waitForSelector } from './helpers/dom-probes';
@@ -28,6 +31,7 @@ afterAll(async () => {
 forEachBrowser('importing through the options page', (ctx) => {
   let session: E2eBrowser;
   let options: E2ePage;
+  let tabId: number;
 
   beforeAll(async () => {
     session = ctx.session;
@@ -49,7 +53,7 @@ forEachBrowser('importing through the options page', (ctx) => {
     it('echoes on a page that shares their sentences, and the popup lists the new outlets', async () => {
       const page = await session.open(fixtures.url(PAGE));
       expect(await waitForMarks(page, ECHOED)).toBeGreaterThanOrEqual(ECHOED);
-      const tabId = await session.tabIdOf(page);
+      tabId = await session.tabIdOf(page);
       const report = await tabReport(session, tabId);
       expect(report.summary.echoed).toBe(ECHOED);
       expect([...report.summary.outlets].sort()).toEqual(NEW_OUTLETS);
@@ -59,6 +63,20 @@ forEachBrowser('importing through the options page', (ctx) => {
       expect((await texts(popup, '.outlets .outlet-name')).sort()).toEqual(NEW_OUTLETS);
       await session.screenshot(popup, 'options-import-popup', { fullPage: true });
       await popup.close();
+    });
+
+    it('"Add this page to my corpus" in the popup adds the page with its outlet, title, date and URL', async () => {
+      const popup = await session.openPopup(tabId);
+      await popup.setViewportSize({ width: 420, height: 700 });
+      await waitForSelector(popup, '.add-page-button');
+      await click(popup, '.add-page-button');
+      await waitForSelector(popup, '.added-article dd');
+      expect(await texts(popup, '.added-article dd')).toEqual([
+        'Northern Daily', 'Velden pier closed after crane collapse', '2024-05-07', fixtures.url(PAGE),
+      ]);
+      await session.screenshot(popup, 'popup-added-page', { fullPage: true });
+      await popup.close();
+      expect((await listing(session)).outlets.map((o) => o.outlet)).toContain('Northern Daily');
     });
 
     it('left no errors from our scripts (pages, content scripts, background)', () => {
