@@ -32,7 +32,7 @@ export interface E2eSession {
   open(url: string): Promise<Page>;
   /** The extension's service worker (re-found if Chromium restarted it). */
   worker(): Promise<Worker>;
-  /** The browser tab id of `page` (the newest tab with its URL). */
+  /** The browser tab id of `page` (brings it to the front: no tab shows its URL to us). */
   tabIdOf(page: Page): Promise<number>;
   /** The toolbar badge text of a tab, read from the worker. */
   badgeText(tabId: number): Promise<string>;
@@ -77,7 +77,7 @@ export async function startSession(): Promise<E2eSession> {
       return page;
     },
     worker,
-    tabIdOf: (page) => calls.tabIdOf(page.url()),
+    tabIdOf: (page) => calls.tabIdOf(page),
     badgeText: (tabId) => calls.badgeText(tabId),
     async openPopup(tabId) {
       return session.open(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);

@@ -46,7 +46,7 @@ function withScenarioHelpers(driver: BrowserDriver, site: E2eBrowser['site']): E
   const session: E2eBrowser = {
     ...driver,
     site,
-    tabIdOf: (page) => calls.tabIdOf(page.url()),
+    tabIdOf: (page) => calls.tabIdOf(page),
     badgeText: (tabId) => calls.badgeText(tabId),
     callBackground: (name, data) => calls.callBackground(name, data),
     openPopup: (tabId) => driver.openExtensionPage(`popup.html?tabId=${tabId}`),

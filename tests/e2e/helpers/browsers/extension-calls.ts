@@ -4,7 +4,7 @@ import type { CallResult, E2ePage } from './types';
 
 /** The extension API of an extension page. */
 interface PageApi {
-  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(query: object): Promise<{ id?: number }[]> };
   action?: { getBadgeText(details: { tabId: number }): Promise<string> };
   browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<never> };
@@ -18,8 +18,10 @@ type ApiScope = { browser?: PageApi; chrome: PageApi };
 /** The calls, each run in the extension page that `extensionPage` answers (opened lazily by
  *  the caller, kept open). */
 export interface ExtensionCalls {
-  /** The id of the newest tab with the URL `url`; throws when none has it. */
-  tabIdOf(url: string): Promise<number>;
+  /** The id of `page`'s tab. Without the `tabs` permission no tab shows its URL, so the tab is
+   *  brought to the front and the active tab's id is read (tests run one at a time per browser;
+   *  the drivers open every tab in one window). */
+  tabIdOf(page: Pick<E2ePage, 'bringToFront' | 'url'>): Promise<number>;
   /** The toolbar badge text of a tab (`action` in MV3, `browserAction` in Firefox's MV2). */
   badgeText(tabId: number): Promise<string>;
   /** A background call, as lib/ext/messaging sends it. */
@@ -29,13 +31,15 @@ export interface ExtensionCalls {
 /** ExtensionCalls over `extensionPage`. */
 export function extensionCalls(extensionPage: () => Promise<Pick<E2ePage, 'evaluate'>>): ExtensionCalls {
   return {
-    async tabIdOf(url) {
-      const id = await (await extensionPage()).evaluate(async (wanted) => {
+    async tabIdOf(page) {
+      const caller = await extensionPage(); // opened first: opening it would change the front tab
+      await page.bringToFront();
+      const id = await caller.evaluate(async () => {
         const api = (globalThis as unknown as ApiScope).browser ?? (globalThis as unknown as ApiScope).chrome;
-        const tabs = await api.tabs.query({});
-        return Math.max(-1, ...tabs.filter((t) => t.url === wanted).map((t) => t.id ?? -1));
-      }, url);
-      if (id < 0) throw new Error(`no browser tab has the URL ${url}`);
+        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return active?.id ?? -1;
+      });
+      if (id < 0) throw new Error(`no active tab after bringing ${page.url()} to the front`);
       return id;
     },
     async badgeText(tabId) {

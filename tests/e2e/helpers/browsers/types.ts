@@ -55,7 +55,7 @@ export interface BrowserDriver {
 /** One test file's browser with the built extension, and the demo site. */
 export interface E2eBrowser extends BrowserDriver {
   readonly site: DemoSite;
-  /** The browser tab id of `page` (the newest tab with its URL). */
+  /** The browser tab id of `page` (brings it to the front: no tab shows its URL to us). */
   tabIdOf(page: E2ePage): Promise<number>;
   /** The toolbar badge text of a tab. */
   badgeText(tabId: number): Promise<string>;
