@@ -1,6 +1,7 @@
 /** The popup's side of the extension: which tab it is about, and loading/changing what it shows. */
 import { browser } from 'wxt/browser';
 import type { PopupActions, PopupModel } from '../../ui/PopupView';
+import type { TabState } from '../messaging/messages';
 import { sendToBackground, sendToTab } from '../messaging/messaging';
 import { isSiteListed, isSupportedUrl, siteOf } from '../settings/site-rules';
 
@@ -21,6 +22,17 @@ async function tabUrl(tabId: number): Promise<string | null> {
   }
 }
 
+/** The site the popup's switch is for: from the tab's URL when the browser shows it (activeTab,
+ *  granted by the toolbar click), else from what the background heard from the tab's content
+ *  script (the report's page, or the site it is off for): without the `tabs` permission a popup
+ *  opened any other way (popup.html?tabId=N) sees no URL. null = no switch. */
+export function siteForTab(url: string | null, state: TabState | null): string | null {
+  if (url !== null) return isSupportedUrl(url) ? siteOf(url) : null;
+  if (state?.state === 'off') return state.site;
+  const pageUrl = state?.state === 'ok' ? state.report.page.url : null;
+  return pageUrl && isSupportedUrl(pageUrl) ? siteOf(pageUrl) : null;
+}
+
 /** Everything the popup shows for `tabId`, from the background; failures become `error`. */
 export async function loadPopupModel(tabId: number | null): Promise<PopupModel> {
   if (tabId === null) return { state: { state: 'unsupported' }, site: null, siteEnabled: false, globalEnabled: true, error: null };
@@ -29,7 +41,7 @@ export async function loadPopupModel(tabId: number | null): Promise<PopupModel> 
     sendToBackground('getSettings', {}),
     sendToBackground('getTabState', { tabId }),
   ]);
-  const site = url !== null && isSupportedUrl(url) ? siteOf(url) : null;
+  const site = siteForTab(url, state.ok ? state.value : null);
   const errors = [settings, state].flatMap((r) => (r.ok ? [] : [r.error]));
   return {
     state: state.ok ? state.value : null,
