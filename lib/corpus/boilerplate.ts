@@ -1,4 +1,5 @@
 import { matchDateAt } from './dates';
+import { blockRole } from './furniture';
 
 /** Facts an article's own text states about itself (from lines that are then dropped). */
 export interface ArticleClues {
@@ -59,7 +60,10 @@ export function classifyLine(line: string): LineVerdict {
   if (source && source[1]!.split(/\s+/).length <= 6) return { action: 'drop', clues: { credit: source[1]!.trim() } };
   const published = dateLine(line);
   if (published) return { action: 'drop', clues: { published } };
-  return keepVerdict(line);
+  const role = blockRole(line);
+  if (role === 'furniture') return { action: 'drop' };
+  const kept = keepVerdict(line);
+  return role === 'caption' && kept.action === 'keep' ? { ...kept, caption: true } : kept;
 }
 
 function keepVerdict(line: string): LineVerdict {

@@ -20,9 +20,12 @@ export interface IndexedSentence {
 }
 
 /** The article's sentences of MIN_SENTENCE_WORDS words or more, in text order, split with the
- *  article's block starts. */
+ *  article's block starts; none from caption blocks (a caption is not one of the article's
+ *  sentences, and pages leave theirs unmatched too: lib/corpus/furniture.ts). */
 export function* indexedSentences(article: Article): Generator<IndexedSentence> {
+  const captions = article.blocks.filter((b) => b.kind === 'caption');
   for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {
+    if (captions.some((b) => span.start >= b.start && span.start < b.end)) continue;
     const words = wordsIn(article.text, span.start, span.end);
     if (words.length < MIN_SENTENCE_WORDS) continue;
     yield { index: span.index, start: span.start, end: span.end, words: words.length, keys: shingleKeys(words) };

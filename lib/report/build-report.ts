@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/article';
+import { proseOnly } from '../corpus/furniture';
 import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/corpus-index';
 import type { MatchOptions, SentenceMatch } from '../match/types';
 import { runSteps } from '../match/steps';
@@ -47,8 +48,12 @@ export function* reportSteps(
   });
   const excludeArticle = (id: string) => isOwnById(id) || (opts.excludeArticle?.(id) ?? false);
   const found: SentenceMatch[][] = [];
+  // Captions, credits, bylines, link lists and the like are listed but never matched: the corpus
+  // leaves the same blocks out (lib/corpus/furniture.ts).
+  const isProse = proseOnly(page.text, page.blockStarts ?? [0]);
   for (const span of spans) {
-    found.push(span.text.length > MAX_MATCH_SENTENCE_CHARS ? [] : index.matchSentence(span.text, { ...opts, excludeArticle }));
+    const matchable = span.text.length <= MAX_MATCH_SENTENCE_CHARS && isProse(span.start);
+    found.push(matchable ? index.matchSentence(span.text, { ...opts, excludeArticle }) : []);
     yield;
   }
   const sameText = sameTextArticles(found, countMatchable(spans), index);
