@@ -34,6 +34,17 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
     expect(again).toEqual({ added: 0, skipped: seeds.length, sentences: 0, postings: 0 });
   });
 
+  it('a batch that fails part-way leaves nothing of it behind', async () => {
+    const before = await pool.query('select (select count(*) from echoes_articles) as a, (select count(*) from echoes_sentences) as s');
+    // The last statement of a batch (its postings) fails: the articles and sentences written before must go too.
+    await pool.query('alter table echoes_postings add constraint refuse_all check (sentence < 0) not valid');
+    const fresh = { ...(seeds[0] as Article), id: 'fresh', url: 'https://example.org/fresh', text: `${(seeds[0] as Article).text} One more sentence makes this text new.` };
+    await expect(storeArticles(pool, [fresh])).rejects.toThrow(/refuse_all/);
+    await pool.query('alter table echoes_postings drop constraint refuse_all');
+    const after = await pool.query('select (select count(*) from echoes_articles) as a, (select count(*) from echoes_sentences) as s');
+    expect(after.rows).toEqual(before.rows);
+  });
+
   it('answers a seed page as the in-memory index over the same articles does', async () => {
     const page = seeds[1] as Article;
     const input = { source: 'x', text: page.text, blockStarts: page.blocks.map((b) => b.start), title: null, outlet: null, url: null };
