@@ -4,11 +4,13 @@
  *  Then the extension-side figures in Chromium (scripts/bench/ext-bench.ts): `--ext` runs only
  *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000 and 10,000).
  *  Last the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
- *  `--no-page` skips it. */
+ *  `--no-page` skips it. `--server` runs only the newsroom server's figures on PostgreSQL
+ *  (scripts/bench/server-bench.ts). */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runExtensionBench } from './bench/ext-bench';
 import { runPageBench } from './bench/page-tasks';
+import { runServerBench } from './bench/server-bench';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
 import { measureBuild, measurePage, measureQueries, measureRecall } from './bench/measure';
 import { createRng } from './bench/prng';
@@ -70,6 +72,7 @@ function main(): void {
   const seeds = readSeedSentences(SEEDS_DIR);
   const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
   log(`${seeds.sentences.length} seed sentences to plant; gc exposed: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}`);
+  if (process.argv.includes('--server')) { void runServerBench(process.argv.slice(2), vocabulary, seeds.sentences); return; }
   const rows: BenchRow[] = [];
   let fuse: FuseBaseline | undefined;
   for (const size of parseSizes(process.argv.slice(2))) {

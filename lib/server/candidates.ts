@@ -29,13 +29,18 @@ async function storedSentences(pool: Pool): Promise<number> {
   return Number(rows[0]?.sentences ?? 0);
 }
 
-/** Each key's sentence ids, read by one index-only probe per key: at most cap + 1 per key,
- *  and a key with more than `cap` is stop-listed (says nothing, as in an in-memory index). */
+/** Each key's sentence ids, read in one pass over the B-tree (index-only once vacuumed); keys
+ *  in the stop table are not read at all, and a key found with more than `cap` sentences (the
+ *  stop table is refreshed after file imports only) is stop-listed here too: it says nothing,
+ *  as in an in-memory index. */
 async function postingLists(pool: Pool, keys: readonly number[], cap: number): Promise<{ lists: Map<number, number[]>; stopped: number[] }> {
+  const stored = keys.map(toStored);
+  const known = await pool.query<{ hash: number }>('select hash from echoes_stopped where hash = any($1::int[])', [stored]);
+  const stopped = known.rows.map((r) => r.hash);
+  const skip = new Set(stopped);
   const { rows } = await pool.query<{ hash: number; sentence: number }>(
-    `select q.hash, p.sentence from unnest($1::int[]) as q(hash)
-     cross join lateral (select sentence from echoes_postings where hash = q.hash order by sentence limit $2) p`,
-    [keys.map(toStored), cap + 1],
+    'select hash, sentence from echoes_postings where hash = any($1::int[]) order by hash, sentence',
+    [stored.filter((k) => !skip.has(k))],
   );
   const lists = new Map<number, number[]>();
   for (const { hash, sentence } of rows) {
@@ -44,9 +49,27 @@ async function postingLists(pool: Pool, keys: readonly number[], cap: number): P
     if (list) list.push(sentence);
     else lists.set(key, [sentence]);
   }
-  const stopped: number[] = [];
   for (const [key, list] of lists) if (list.length > cap) stopped.push(toStored(key)), lists.delete(key);
   return { lists, stopped };
+}
+
+/** Rebuilds the stop table from the postings (one grouped scan of the index): the keys with
+ *  more postings than the cap for the corpus's size. */
+export async function refreshStopList(pool: Pool): Promise<number> {
+  const cap = capFor(await storedSentences(pool));
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('delete from echoes_stopped');
+    const { rowCount } = await client.query('insert into echoes_stopped select hash from echoes_postings group by hash having count(*) > $1', [cap]);
+    await client.query('commit');
+    return rowCount ?? 0;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 function countHits(keys: readonly number[], lists: ReadonlyMap<number, number[]>): Map<number, number> {

@@ -11,6 +11,7 @@ import type { Article } from '../corpus/article';
 import { streamJsonlArticles } from '../corpus/jsonl-stream';
 import { corpusFilesIn, loadCorpusPath } from '../cli/corpus-files';
 import { htmlToArticleNode } from '../cli/html-article';
+import { refreshStopList } from './candidates';
 import { storeArticles, type StoreCounts } from './store-articles';
 
 /** Articles per transaction: large enough that a statement's overhead is small, small enough
@@ -76,5 +77,6 @@ export async function importPaths(
   if (batch.length > 0) await flush();
   // Index-only scans need the visibility map: without a vacuum every probe also reads the heap.
   await pool.query('vacuum (analyze) echoes_postings');
+  await refreshStopList(pool);
   return { ok: true, totals };
 }

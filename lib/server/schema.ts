@@ -40,6 +40,9 @@ const MIGRATIONS: readonly string[] = [
      digest bytea not null unique,
      created_at timestamptz not null default now()
    );`,
+  // Keys too common to say anything (more postings than the cap), so a probe skips them
+  // without reading their long lists; refreshed after each file import (refreshStopList).
+  `create table echoes_stopped (hash integer primary key);`,
 ];
 
 /** The schema version this code reads and writes. */

@@ -6,17 +6,18 @@ import { databaseError, databaseOf, DEFAULT_HOST, DEFAULT_PORT, parseOptions, po
 import { migrate } from './schema';
 import { createToken } from './tokens';
 
-const USAGE = `Usage: npm run server -- --database postgres://user@host:port/db [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}]
+const USAGE = `Usage: npm run server -- --database postgres://user@host:port/db [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--rate ${DEFAULT_LIMITS.perSecond}]
        npm run server -- token --database postgres://user@host:port/db [--name NAME]
 
 Serves the newsroom corpus to Echoes over HTTP (creating or migrating its tables first).
+--rate is the requests per second each token may make (bursts of 3x that are let through).
 'token' prints a new access token on its last line (only its hash is stored).
 `;
 
 /** Runs the command; answers the exit code for errors, or never returns while serving. */
 export async function runServerCommand(argv: readonly string[], env: Record<string, string | undefined>, out = process.stdout, err = process.stderr): Promise<number> {
   const fail = (line: string) => (err.write(`server: ${printable(line)}\n`), 2);
-  const parsed = parseOptions(argv, ['database', 'host', 'port', 'name']);
+  const parsed = parseOptions(argv, ['database', 'host', 'port', 'name', 'rate']);
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.values.has('help')) return out.write(USAGE), 0;
   const [command, ...extra] = parsed.positional;
@@ -45,7 +46,9 @@ async function serve(pool: pg.Pool, values: ReadonlyMap<string, string>, out: No
   const port = portOf(values.get('port'));
   if (typeof port !== 'number') return fail(port.error);
   const host = values.get('host') ?? DEFAULT_HOST;
-  const server = createNewsroomServer(pool, DEFAULT_LIMITS, (line) => process.stderr.write(`server: ${printable(line)}\n`));
+  const rate = Number(values.get('rate') ?? DEFAULT_LIMITS.perSecond);
+  if (!(rate > 0 && rate <= 1e6)) return fail(`--rate ${JSON.stringify(values.get('rate'))} is not a number of requests per second`);
+  const server = createNewsroomServer(pool, { ...DEFAULT_LIMITS, perSecond: rate, burst: rate * 3 }, (line) => process.stderr.write(`server: ${printable(line)}\n`));
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => resolve(fail(`cannot listen on ${host}:${port} (${error.code ?? error.message}): pick another --port`)));
     server.listen(port, host, () => {
