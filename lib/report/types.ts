@@ -76,4 +76,7 @@ export interface Report {
     /** Echoed sentences whose provenance says the page does not credit it (set by buildReport). */
     uncredited?: number;
   };
+  /** Set when a newsroom server is configured: the outlets whose matches came from it (most
+   *  shared first, as in summary.outlets), and a note when it could not be used for this page. */
+  newsroom?: { outlets: string[]; note: string | null };
 }

@@ -11,6 +11,7 @@ import type { CallResult } from '../messaging/messages';
 import type { Sender } from '../messaging/messaging';
 import { isSiteEnabled, siteOf } from '../settings/site-rules';
 import { readBuiltinHidden, readSettings } from '../settings/storage';
+import { newsroomPartFor, withNewsroom } from '../newsroom/newsroom-match';
 import { combineIndexes } from './combined-index';
 import type { IndexHolder } from './index-holder';
 import { deriveTabState, matchOptionsOf } from './match-options';
@@ -94,7 +95,10 @@ async function matchWanted(data: PageData, tabId: number, url: string, wanted: (
     const fetched = await user.fetchTextsFor(splitSentences(page.text, page.blockStarts).map((s) => s.text), options);
     holder.recordTextFetch(fetched, now() - started);
   }
-  const index = combineIndexes([user && user.size > 0 ? user.index : null, builtinHidden ? null : builtin]);
+  const newsroom = await newsroomPartFor(page);
+  if (!wanted()) return { ok: false, error: DROPPED };
+  const remote = newsroom && 'index' in newsroom ? newsroom.index : null;
+  const index = combineIndexes([user && user.size > 0 ? user.index : null, builtinHidden ? null : builtin, remote]);
   let [consumedMs, resumedAt] = [0, now()];
   const pause = async () => {
     consumedMs += now() - resumedAt;
@@ -111,6 +115,7 @@ async function matchWanted(data: PageData, tabId: number, url: string, wanted: (
     return built;
   }
   holder.recordMatch(now() - started, now());
-  await tabs.set(tabId, { state: 'ok', report: built.report });
-  return { ok: true, value: built.report };
+  const report = withNewsroom(built.report, newsroom);
+  await tabs.set(tabId, { state: 'ok', report });
+  return { ok: true, value: report };
 }

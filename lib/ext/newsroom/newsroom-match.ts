@@ -5,7 +5,7 @@ import type { ReportIndex } from '../../report/build-report';
 import { askNewsroom } from '../../report/newsroom-client';
 import { matchRequestFor } from '../../report/newsroom-protocol';
 import { remoteIndex } from '../../report/remote-index';
-import type { PageInput } from '../../report/types';
+import type { PageInput, Report } from '../../report/types';
 import { mayReach, readNewsroomServer } from './newsroom-setting';
 
 /** The server's part of a page's matching: its index and article ids, or a note saying why
@@ -25,4 +25,16 @@ export async function newsroomPartFor(page: Pick<PageInput, 'text' | 'blockStart
   if (!answer.ok) return { note: `Newsroom server not used for this page: ${answer.error}. Local results only.` };
   const index = remoteIndex(answer.value);
   return { index, articleIds: new Set(index.articleIds()) };
+}
+
+/** The report with what the server contributed: the outlets of matches whose article the
+ *  server sent (in the summary's order), and the note, if any. */
+export function withNewsroom(report: Report, part: NewsroomPart): Report {
+  if (part === null) return report;
+  if ('note' in part) return { ...report, newsroom: { outlets: [], note: part.note } };
+  const fromServer = new Set<string>();
+  for (const s of report.sentences) {
+    for (const m of s.matches) if (part.articleIds.has(m.articleId) && part.index.getArticle(m.articleId)?.outlet === m.outlet) fromServer.add(m.outlet);
+  }
+  return { ...report, newsroom: { outlets: report.summary.outlets.filter((o) => fromServer.has(o)), note: null } };
 }
