@@ -27,7 +27,7 @@ export default defineConfig({
     // offscreen (Chrome only, no install warning): the article finder's DOMParser, which the
     // service worker lacks (lib/ext/extract); Firefox's background page has one.
     // alarms: feeds are read on a schedule. Hosts are asked for one at a time, when a person
-    // subscribes to a feed on them (optional), never at install.
+    // subscribes to a feed on them or adds a newsroom server there (optional), never at install.
     // tabs: Chromium shows a tab's URL only with it (content-script matches do not), and the popup
     // opened for a tab (tests open it as a page) needs its site. The background no longer depends
     // on it (it keeps the URL each content script sends from); the README says what is left.

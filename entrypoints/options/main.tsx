@@ -10,6 +10,7 @@ import type { CorpusListing, FeedView } from '@/lib/ext/messaging/messages';
 import { sendToBackground } from '@/lib/ext/messaging/messaging';
 import type { Settings } from '@/lib/ext/settings/settings';
 import { corpusChangedItem, watchSettings } from '@/lib/ext/settings/storage';
+import { addNewsroomServer, newsroomServerItem, readNewsroomServer, removeNewsroomServer } from '@/lib/ext/newsroom/newsroom-setting';
 import { htmlToArticle } from '@/lib/page/html-article';
 import { downloadText } from '@/lib/ui/download';
 import { OptionsView } from '@/lib/ui/OptionsView';
@@ -44,6 +45,13 @@ function Options() {
     () => new Worker(new URL('../../lib/ext/imports/ingest-worker.ts', import.meta.url), { type: 'module' }),
   ), []);
   useEffect(() => parseElsewhere.dispose, [parseElsewhere]);
+  const [newsroomUrl, setNewsroomUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const show = () => void readNewsroomServer().then((s) => setNewsroomUrl(s?.url ?? null));
+    show();
+    return newsroomServerItem.watch(show);
+  }, []);
+  const newsroom = { current: newsroomUrl, actions: { add: addNewsroomServer, remove: removeNewsroomServer } };
   const actions = useMemo(() => createOptionsActions({
     update: (next) => { setSettings(next); setError(null); },
     fail: setError,
@@ -57,7 +65,7 @@ function Options() {
   const reloadFeeds = useCallback(() => void feedActions.list().then((list) => (setFeeds(list), setNow(Date.now()))), [feedActions]);
   useEffect(() => (reloadFeeds(), feedsItem.watch(reloadFeeds)), [reloadFeeds]);
   const feedPanel = { feeds, known: KNOWN_FEEDS, now, actions: { ...feedActions, refresh: (id?: string) => feedActions.refresh(id).finally(reloadFeeds) } };
-  return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} feeds={feedPanel} />;
+  return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} feeds={feedPanel} newsroom={newsroom} />;
 }
 
 const root = document.getElementById('app');

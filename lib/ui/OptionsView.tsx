@@ -6,6 +6,7 @@ import { CorpusBrowser, type CorpusActions } from './CorpusBrowser';
 import { FeedsPanel, type FeedsPanelProps } from './FeedsPanel';
 import { ImportPanel, type ImportFilesAction } from './ImportPanel';
 import { MatchingForm } from './MatchingForm';
+import { NewsroomServerForm, type NewsroomActions } from './NewsroomServerForm';
 import { PasteForm, type ImportPastedAction } from './PasteForm';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
@@ -29,10 +30,12 @@ export interface OptionsViewProps {
   maxFileBytes: number;
   /** The feeds section (left out where the page has none to show). */
   feeds?: FeedsPanelProps;
+  /** The newsroom server section: the address set (null: none) and its actions. */
+  newsroom?: { current: string | null; actions: NewsroomActions };
 }
 
 /** The whole options page. */
-export function OptionsView({ settings, corpus, error, actions, maxFileBytes, feeds }: OptionsViewProps) {
+export function OptionsView({ settings, corpus, error, actions, maxFileBytes, feeds, newsroom }: OptionsViewProps) {
   return (
     <main class="options">
       <h1>Echoes settings</h1>
@@ -48,6 +51,7 @@ export function OptionsView({ settings, corpus, error, actions, maxFileBytes, fe
       <ImportPanel importFiles={actions.importFiles} maxFileBytes={maxFileBytes} />
       <PasteForm importPasted={actions.importPasted} />
       <CorpusBrowser corpus={corpus} actions={actions} />
+      {newsroom && <NewsroomServerForm current={newsroom.current} actions={newsroom.actions} />}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import type { TabState } from '../ext/messaging/messages';
 import type { Report } from '../report/types';
 import { AddPage, type AddPageAction } from './AddPage';
 import { DiffLegend } from './DiffView';
+import { NewsroomNote } from './NewsroomNote';
 import { echoedSentences, outletShares, summaryText } from './report-view';
 import { ProvenanceSummary } from './ProvenanceSummary';
 import { SentenceItem } from './SentenceItem';
@@ -49,6 +50,7 @@ export function PopupView({ model, actions }: { model: PopupModel; actions: Popu
       </section>
       {model.error && <p class="error" role="alert">{model.error}</p>}
       <StateMessage state={model.state} globalEnabled={model.globalEnabled} slow={model.slow ?? false} />
+      {model.state?.state === 'ok' && <NewsroomNote report={model.state.report} />}
       {model.state?.state === 'ok' && <AddPage addPage={actions.addPage} />}
       {report && <ReportView report={report} onReveal={actions.reveal} />}
     </main>
@@ -67,6 +69,7 @@ function ReportView({ report, onReveal }: { report: Report; onReveal: (index: nu
             <li key={o.outlet}>
               <span class="outlet-name">{o.outlet}</span>
               {o.credit && <span class="credit"> ({o.credit})</span>}
+              {report.newsroom?.outlets.includes(o.outlet) && <span class="from-newsroom"> · newsroom server</span>}
               <span class="outlet-count">{o.sentences === 1 ? '1 sentence' : `${o.sentences} sentences`}</span>
             </li>
           ))}

@@ -41,7 +41,7 @@ describe.runIf(postgresAvailable)('background with a newsroom server', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
     service = createBackgroundService({ loadIndex: async () => loadCorpusIndex(snapshot), log: () => {} });
   });
 
@@ -90,7 +90,7 @@ describe.runIf(postgresAvailable)('background with a newsroom server', () => {
   });
 
   it('a withdrawn permission is said, and nothing is sent', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => false) as never);
     await newsroomServerItem.setValue({ url: server.url, token: server.token });
     const report = await matchPage();
     expect(report.newsroom?.note).toMatch(/may no longer reach your newsroom server/);
