@@ -61,7 +61,7 @@ function isRemoteSentence(s: unknown): s is RemoteSentence {
 function isRemoteArticle(a: unknown): a is RemoteArticle {
   const x = a as RemoteArticle | null;
   return !!x && str(x.id) && str(x.outlet) && strOrNull(x.site) && strOrNull(x.url) && strOrNull(x.published) &&
-    strOrNull(x.title) && strOrNull(x.credit) && count(x.sentences);
+    strOrNull(x.title) && strOrNull(x.credit) && count(x.sentences) && (x.publishedAt === undefined || strOrNull(x.publishedAt));
 }
 
 /** A server's answer, checked before anything of it is used (a server is not trusted to be
@@ -76,6 +76,7 @@ export function checkMatchResponse(raw: unknown): MatchResponse | { error: strin
   if (!x.stopped.every(isKey)) return { error: 'the server\'s answer has a malformed stop list' };
   const articles = x.articles.map((a) => ({
     id: a.id, outlet: a.outlet, site: a.site, url: a.url, published: a.published, title: a.title, credit: a.credit, sentences: a.sentences,
+    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
   }));
   const sentences = x.sentences.map((s) => ({ id: s.id, article: s.article, index: s.index, text: s.text }));
   return { sentences, articles, stopped: x.stopped as number[] };

@@ -111,7 +111,7 @@ async function readSentences(pool: Pool, ids: readonly number[]): Promise<Pick<M
     'select id, idx, text, article from echoes_sentences where id = any($1::int[]) order by id', [ids],
   );
   const { rows: meta } = await pool.query<RemoteArticle & { row: number }>(
-    `select id as row, key as id, outlet, site, url, published, title, credit, sentences
+    `select id as row, key as id, outlet, site, url, published, published_at as "publishedAt", title, credit, sentences
      from echoes_articles where id = any($1::int[])`, [[...new Set(rows.map((r) => r.article))]],
   );
   const keyOf = new Map(meta.map((m) => [m.row, m.id]));

@@ -43,6 +43,8 @@ const MIGRATIONS: readonly string[] = [
   // Keys too common to say anything (more postings than the cap), so a probe skips them
   // without reading their long lists; refreshed after each file import (refreshStopList).
   `create table echoes_stopped (hash integer primary key);`,
+  // The time of day an article's page states (Article.publishedAt), which provenance orders by.
+  `alter table echoes_articles add column published_at text;`,
 ];
 
 /** The schema version this code reads and writes. */

@@ -52,17 +52,18 @@ async function storeIn(client: PoolClient, articles: readonly Article[]): Promis
 async function insertArticles(client: PoolClient, articles: readonly Article[]): Promise<Array<{ id: number; key: string }>> {
   const cols = { key: [] as string[], url_key: [] as Array<string | null>, text_key: [] as string[], outlet: [] as string[],
     site: [] as Array<string | null>, url: [] as Array<string | null>, published: [] as Array<string | null>,
-    title: [] as Array<string | null>, credit: [] as Array<string | null>, sentences: [] as number[] };
+    title: [] as Array<string | null>, credit: [] as Array<string | null>, sentences: [] as number[],
+    published_at: [] as Array<string | null> };
   for (const a of articles) {
     cols.key.push(a.id), cols.url_key.push(urlKey(a.url)), cols.text_key.push(textKey(a.text)), cols.outlet.push(a.outlet);
     cols.site.push(a.site), cols.url.push(a.url), cols.published.push(a.published), cols.title.push(a.title);
-    cols.credit.push(a.credit), cols.sentences.push(articleSentenceCount(a));
+    cols.credit.push(a.credit), cols.sentences.push(articleSentenceCount(a)), cols.published_at.push(a.publishedAt ?? null);
   }
   const { rows } = await client.query<{ id: number; key: string }>(
-    `insert into echoes_articles (key, url_key, text_key, outlet, site, url, published, title, credit, sentences)
-     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[])
+    `insert into echoes_articles (key, url_key, text_key, outlet, site, url, published, title, credit, sentences, published_at)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
      on conflict do nothing returning id, key`,
-    [cols.key, cols.url_key, cols.text_key, cols.outlet, cols.site, cols.url, cols.published, cols.title, cols.credit, cols.sentences],
+    [cols.key, cols.url_key, cols.text_key, cols.outlet, cols.site, cols.url, cols.published, cols.title, cols.credit, cols.sentences, cols.published_at],
   );
   // Rows come back in insertion order, which is the batch's order: sentence ids follow it.
   return rows;
