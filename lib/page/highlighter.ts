@@ -1,11 +1,16 @@
 import type { ReportSentence } from '../report/types';
 import { injectHighlightStyle, removeHighlightStyle } from './highlight-style';
-import { locateModel, markjsText, toMarkRanges, type MarkRange, type ModelRange } from './mark-ranges';
-import { unwrapMarks, wrapRanges } from './wrap-ranges';
+import { groupByBlock, packGroups, type BlockRange } from './mark-blocks';
+import { locateModel, markjsText, toMarkRanges, type ModelRange } from './mark-ranges';
+import { markGroup, unmarkBlocks } from './block-marker';
 import type { TextModel } from './text-model';
 
 /** Selector of every mark we create (mark.js's data-markjs plus our class). */
 export const MARK_SELECTOR = 'mark.echoes-mark[data-markjs]';
+
+/** Text nodes one mark.js call may see: its work per range grows with them (it re-walks its node
+ *  list and re-slices its text for every range), so calls stay to a few paragraphs. */
+const GROUP_NODES = 64;
 
 /** Options: the text model the report's offsets refer to, and how to yield between chunks. */
 export interface HighlighterOptions {
@@ -47,7 +52,7 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   const clear = (): void => {
     generation++;
     // ours as tracked, plus any under root we lost track of (e.g. a previous content script's)
-    unwrapMarks(new Set<Element>([...marks, ...root.querySelectorAll(MARK_SELECTOR)]));
+    unmarkBlocks([...marks, ...root.querySelectorAll(MARK_SELECTOR)], root);
     marks.length = 0;
     removeHighlightStyle(doc);
     opts.onWrite?.();
@@ -62,13 +67,13 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
       .filter((s) => s.matches.length > 0)
       .map((s) => ({ start: s.start, end: s.end, sentence: s.index, kind: s.matches[0]?.kind ?? 'verbatim' }));
     const view = markjsText(root);
-    const pieces = toMarkRanges(opts.model, located, ranges, view.text);
-    if (pieces.length === 0) return Promise.resolve(0);
+    const groups = packGroups(groupByBlock(view, toMarkRanges(opts.model, located, ranges, view.text), root), GROUP_NODES);
+    if (groups.length === 0) return Promise.resolve(0);
     injectHighlightStyle(doc);
     const focusable = new Set<number>();
     // Sentences whose every match only shares a quotation get a lighter mark than copied prose.
     const quoteOnly = new Set(sentences.filter((s) => s.matches.length > 0 && s.matches.every((m) => m.reuse === 'quote')).map((s) => s.index));
-    const each = (mark: HTMLElement, { sentence, kind }: MarkRange): void => {
+    const each = (mark: HTMLElement, { sentence, kind }: BlockRange): void => {
       mark.dataset.echoesSentence = String(sentence);
       mark.dataset.echoesKind = kind;
       mark.classList.add(`echoes-${kind}`);
@@ -83,15 +88,18 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
       marks.push(mark);
     };
     const budgetMs = opts.budgetMs ?? 16;
-    const firstBudget = Math.max(2, budgetMs - (performance.now() - started)); // the reading above counts too
     return new Promise((resolve) => {
+      // One mark.js call per group of blocks, as many groups as fit in a chunk (the first
+      // chunk's clock started before reading the page's text), then yield until the next chunk.
       const step = (from: number): void => {
         if (run !== generation) return resolve(0);
         const stepStart = from === 0 ? started : performance.now();
-        const next = wrapRanges(view, pieces, from, from === 0 ? firstBudget : budgetMs, each);
+        let next = from;
+        do markGroup(groups[next++]!, each);
+        while (next < groups.length && performance.now() - stepStart < budgetMs);
         opts.onWrite?.();
         longestMs = Math.max(longestMs, performance.now() - stepStart);
-        if (next >= pieces.length) resolve(focusable.size);
+        if (next >= groups.length) resolve(focusable.size);
         else schedule(() => step(next));
       };
       step(0);

@@ -1,4 +1,4 @@
-import { EXCLUDE_SELECTOR } from './dom-rules';
+import { MARKJS_BUILTIN_EXCLUDE } from './dom-rules';
 import type { TextModel } from './text-model';
 
 /** A range of the text model to highlight, with what the mark should say about it. */
@@ -13,28 +13,26 @@ export interface MarkjsText { text: string; nodes: Text[]; nodeStarts: number[];
 
 const TEXT_NODE = 3;
 
-/** mark.js's view of `root`: the text its getTextNodes joins (text nodes in document order whose
- *  parent does not match the exclude selectors, no separator) and each node's offset in it. */
+/** Tags whose own text mark.js never walks (its matchesExclude always adds them). */
+const MARKJS_SKIPS = new Set(MARKJS_BUILTIN_EXCLUDE.map((tag) => tag.toUpperCase()));
+
+/** mark.js's view of `root` when it is called with no exclude list, as the highlighter calls it:
+ *  the text its getTextNodes joins (text nodes in document order, but for those right under
+ *  script, style, title, head or html; no separator) and each node's offset in it. Text the
+ *  text model skips (hidden parts, inputs...) is counted here too but never marked: every range
+ *  is cut along the model's own nodes (toMarkRanges). Without an exclude list mark.js tests five
+ *  plain tag selectors per text node instead of our sixty, most of them descendant selectors. */
 export function markjsText(root: Element): MarkjsText {
   const result: MarkjsText = { text: '', nodes: [], nodeStarts: [], starts: new Map() };
   const parts: string[] = [];
   let offset = 0;
-  const excluded = new Map<Element, boolean>();
-  const isExcluded = (el: Element): boolean => {
-    let hit = excluded.get(el);
-    if (hit === undefined) {
-      hit = safeMatches(el, EXCLUDE_SELECTOR);
-      excluded.set(el, hit);
-    }
-    return hit;
-  };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== TEXT_NODE) {
         visit(child);
         continue;
       }
-      if (isExcluded(child.parentNode as Element)) continue;
+      if (MARKJS_SKIPS.has((child.parentNode as Element).tagName)) continue;
       const text = child as Text;
       result.starts.set(text, offset);
       result.nodes.push(text);
@@ -58,14 +56,6 @@ export function locateModel(model: TextModel, root: Element): number[] {
     const from = model.nodeStarts[i] ?? 0;
     return at !== undefined && node.data === model.text.slice(from, from + node.data.length) ? at : -1;
   });
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 /** Translates model ranges into mark.js ranges, one per model node a range touches, so text the

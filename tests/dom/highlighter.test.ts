@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import Mark from 'mark.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
 import { buildTextModel } from '../../lib/page/text-model';
 import { immediate, sentenceAt, simpleSentences } from './helpers';
-import { installSnapshotNodeIterator } from './node-iterator-shim';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = `<article id="a">${html}</article>`;
@@ -111,15 +109,49 @@ describe('highlighter', () => {
     expect(root.innerHTML).toBe(before);
   });
 
-  it('writes the marks mark.js would write, so mark.js itself can remove them', async () => {
-    const root = page('<p>First <i>one</i> here. Second one.</p><p>Third.</p>');
+  it('leaves the page\'s own mark.js marks alone', async () => {
+    const root = page('<p>Site <mark data-markjs="true" class="search-hit">search</mark> hit here. Second one.</p>');
     const before = root.innerHTML;
     const model = buildTextModel(root);
     const hl = createHighlighter(root, { model, schedule: immediate });
-    await hl.apply(simpleSentences(model));
-    expect(root.querySelectorAll('mark[data-markjs="true"].echoes-mark').length).toBe(root.querySelectorAll('mark').length);
-    installSnapshotNodeIterator(); // happy-dom's own NodeIterator misleads mark.js (see the shim)
-    new Mark(root).unmark({ element: 'mark', className: 'echoes-mark' });
+    expect(await hl.apply(simpleSentences(model))).toBe(2);
+    expect(root.querySelector('mark.search-hit')?.textContent).toBe('search');
+    hl.clear();
     expect(root.innerHTML).toBe(before);
+  });
+
+  it('marks each block on its own: a sentence across two blocks, text beside nested blocks', async () => {
+    const root = page('<div>Lead text <b>before</b> the list. <ul><li>First item runs</li><li>on here.</li></ul> Tail words.</div>');
+    const before = root.innerHTML;
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    const across = model.text.indexOf('First');
+    await hl.apply([sentenceAt(model, 0, 0, across - 1), sentenceAt(model, 1, across, model.text.indexOf('here.') + 5),
+      sentenceAt(model, 2, model.text.indexOf('Tail'), model.text.length)]);
+    expect(hl.marksOf(0).map((m) => m.textContent).join('')).toBe('Lead text before the list.');
+    expect(hl.marksOf(1).map((m) => m.parentElement?.tagName)).toEqual(['LI', 'LI']);
+    expect(hl.marksOf(1).map((m) => m.textContent).join('|')).toBe('First item runs|on here.');
+    expect(hl.marksOf(2)[0]?.textContent).toBe('Tail words.');
+    hl.clear();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('leaves a block unmarked when the page changed its text between chunks', async () => {
+    const root = page(Array.from({ length: 100 }, (_, i) => `<p>Block ${i} here.</p>`).join(''));
+    const model = buildTextModel(root);
+    const queued: (() => void)[] = [];
+    const hl = createHighlighter(root, { model, schedule: (run) => queued.push(run), budgetMs: 0 });
+    const done = hl.apply(simpleSentences(model));
+    expect(root.children[0]!.querySelector(MARK_SELECTOR)).not.toBeNull(); // the first chunk ran
+    expect(root.children[90]!.querySelector(MARK_SELECTOR)).toBeNull(); // a later chunk's
+    (root.children[90]!.firstChild as Text).data = 'Changed 90.';
+    while (queued.length) queued.shift()!();
+    expect(await done).toBe(99);
+    const marked = [...root.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent);
+    expect(marked).toHaveLength(99);
+    expect(marked).not.toContain('Changed 90.');
+    hl.clear();
+    expect(root.children[90]!.outerHTML).toBe('<p>Changed 90.</p>');
+    expect(root.querySelector(MARK_SELECTOR)).toBeNull();
   });
 });

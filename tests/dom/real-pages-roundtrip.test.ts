@@ -6,9 +6,6 @@ import { findArticle } from '../../lib/page/article';
 import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
 import { buildTextModel } from '../../lib/page/text-model';
 import { immediate, simpleSentences } from './helpers';
-import { installSnapshotNodeIterator } from './node-iterator-shim';
-
-installSnapshotNodeIterator();
 
 const dir = resolve(__dirname, '../../../shared/fixtures/real-pages');
 const present = existsSync(dir);
