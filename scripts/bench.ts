@@ -3,12 +3,14 @@
  *  `npm run bench -- --sizes 100,1000` runs fewer sizes; `--no-fuse` skips the (minute-long) Fuse baseline.
  *  Then the extension-side figures in Chromium (scripts/bench/ext-bench.ts): `--ext` runs only
  *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000 and 10,000).
- *  Last the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
- *  `--no-page` skips it. `--server` runs only the newsroom server's figures on PostgreSQL
- *  (scripts/bench/server-bench.ts). */
+ *  Then the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
+ *  `--no-page` skips it; and the highlighter's figures, mark.js beside the old hand-written one
+ *  (scripts/bench/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
+ *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts). */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runExtensionBench } from './bench/ext-bench';
+import { runHighlightBench } from './bench/highlight-bench';
 import { runPageBench } from './bench/page-tasks';
 import { runServerBench } from './bench/server-bench';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
@@ -69,6 +71,7 @@ function main(): void {
   if (childStatus !== null) { process.exitCode = childStatus; return; }
   if (process.argv.includes('--page')) { void runPageBench(); return; }
   if (process.argv.includes('--ext')) { void runExtensionBench(process.argv.slice(2)); return; }
+  if (process.argv.includes('--highlight')) { void runHighlightBench(log); return; }
   const seeds = readSeedSentences(SEEDS_DIR);
   const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
   log(`${seeds.sentences.length} seed sentences to plant; gc exposed: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}`);
@@ -89,6 +92,7 @@ function main(): void {
   void (async () => {
     if (!process.argv.includes('--no-ext')) await runExtensionBench(process.argv.slice(2));
     if (!process.argv.includes('--no-page')) await runPageBench();
+    if (!process.argv.includes('--no-highlight')) await runHighlightBench(log);
   })();
 }
 
