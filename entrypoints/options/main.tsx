@@ -64,7 +64,13 @@ function Options() {
   const [now, setNow] = useState(Date.now());
   const reloadFeeds = useCallback(() => void feedActions.list().then((list) => (setFeeds(list), setNow(Date.now()))), [feedActions]);
   useEffect(() => (reloadFeeds(), feedsItem.watch(reloadFeeds)), [reloadFeeds]);
-  const feedPanel = { feeds, known: KNOWN_FEEDS, now, actions: { ...feedActions, refresh: (id?: string) => feedActions.refresh(id).finally(reloadFeeds) } };
+  const [retention, setRetention] = useState<{ maxAgeDays: number; maxArticles: number } | null>(null);
+  const [storageBytes, setStorageBytes] = useState<number | null>(null);
+  // Storage in use follows the corpus (every feed read, import or removal changes it).
+  useEffect(() => void feedActions.getRetention().then(setRetention), [feedActions]);
+  useEffect(() => void feedActions.storageUsed().then(setStorageBytes), [feedActions, corpus]);
+  const retentionForm = { retention, storageBytes, save: feedActions.setRetention };
+  const feedPanel = { feeds, known: KNOWN_FEEDS, now, retention: retentionForm, actions: { ...feedActions, refresh: (id?: string) => feedActions.refresh(id).finally(reloadFeeds) } };
   return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} feeds={feedPanel} newsroom={newsroom} />;
 }
 

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { FeedView } from '../ext/messaging/messages';
 import { FeedList } from './FeedList';
+import { RetentionForm, type RetentionFormProps } from './RetentionForm';
 
 /** How a subscription went (lib/ext/pages/feeds-controller SubscribeOutcome). */
 export type SubscribeResult =
@@ -24,10 +25,12 @@ export interface FeedsPanelProps {
   known: readonly { outlet: string; url: string }[];
   now: number;
   actions: FeedsPanelActions;
+  /** The retention form (left out where there is none to show). */
+  retention?: RetentionFormProps;
 }
 
 /** The section. */
-export function FeedsPanel({ feeds, known, now, actions }: FeedsPanelProps) {
+export function FeedsPanel({ feeds, known, now, actions, retention }: FeedsPanelProps) {
   const [url, setUrl] = useState('');
   const [outlet, setOutlet] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -78,6 +81,7 @@ export function FeedsPanel({ feeds, known, now, actions }: FeedsPanelProps) {
         ))}</ul>
       </details>
       <FeedList feeds={feeds} now={now} refresh={actions.refresh} unsubscribe={actions.unsubscribe} />
+      {retention && <RetentionForm {...retention} />}
     </section>
   );
 }

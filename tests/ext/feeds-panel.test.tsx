@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeedView } from '../../lib/ext/messaging/messages';
 import { feedStatus, relativeTime } from '../../lib/ui/FeedList';
 import { FeedsPanel, type FeedsPanelActions } from '../../lib/ui/FeedsPanel';
+import { RetentionForm } from '../../lib/ui/RetentionForm';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -64,5 +65,21 @@ describe('feeds panel', () => {
     await act(async () => root.querySelector<HTMLInputElement>('li.feed input[type=checkbox]')!.click());
     await act(async () => root.querySelector<HTMLButtonElement>('.feed-remove')!.click());
     expect(a.unsubscribe).toHaveBeenCalledWith('f1', true);
+  });
+
+  it('retention: shows the bounds and the storage used, refuses too small a bound, saves and says what left', async () => {
+    const save = vi.fn(async () => ({ removed: 4 }));
+    await act(() => render(<RetentionForm retention={{ maxAgeDays: 30, maxArticles: 50_000 }} storageBytes={12.5 * 1024 * 1024} save={save} />, root));
+    expect(root.querySelector<HTMLInputElement>('#retention-days')!.value).toBe('30');
+    expect(root.querySelector('.storage-used')!.textContent).toBe('Storage used by Echoes: 12.5 MB');
+    const days = root.querySelector<HTMLInputElement>('#retention-days')!;
+    await act(async () => { days.value = '0'; days.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(async () => root.querySelector<HTMLButtonElement>('form.retention button')!.click());
+    expect(save).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('Give at least 1 day and at least 100 articles.');
+    await act(async () => { days.value = '7'; days.dispatchEvent(new Event('input', { bubbles: true })); });
+    await act(async () => root.querySelector<HTMLButtonElement>('form.retention button')!.click());
+    expect(save).toHaveBeenCalledWith({ maxAgeDays: 7, maxArticles: 50_000 });
+    expect(root.textContent).toContain('Saved. 4 older feed articles removed.');
   });
 });

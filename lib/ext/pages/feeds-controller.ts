@@ -23,6 +23,10 @@ export interface FeedActions {
   unsubscribe(id: string, removeArticles: boolean): Promise<string | null>;
   refresh(id?: string): Promise<string | null>;
   list(): Promise<FeedView[]>;
+  getRetention(): Promise<{ maxAgeDays: number; maxArticles: number } | null>;
+  setRetention(rule: { maxAgeDays: number; maxArticles: number }): Promise<{ removed: number } | { error: string }>;
+  /** Bytes of storage the extension uses (IndexedDB and the rest), or null when not told. */
+  storageUsed(): Promise<number | null>;
 }
 
 /** The feed actions over the background calls; `request` is browser.permissions.request. */
@@ -63,6 +67,18 @@ export function createFeedActions(request = (origins: string[]) => browser.permi
     async list() {
       const result = await sendToBackground('listFeeds', {});
       return result.ok ? result.value : [];
+    },
+    async getRetention() {
+      const result = await sendToBackground('getRetention', {});
+      return result.ok ? result.value : null;
+    },
+    async setRetention(rule) {
+      const result = await sendToBackground('setRetention', rule);
+      return result.ok ? { removed: result.value.removed } : { error: result.error };
+    },
+    async storageUsed() {
+      const estimate = await navigator.storage?.estimate?.().catch(() => null);
+      return estimate?.usage ?? null;
     },
   };
 }
