@@ -1,5 +1,6 @@
 import type { DiffOp } from '../match/types';
 import type { Report, ReportMatch, ReportSentence } from '../report/types';
+import { pageProvenanceLines, sentenceProvenanceText } from '../ui/provenance-view';
 import { terminalSafeCopy } from './terminal-text';
 
 /** ANSI styles used when colour is on. */
@@ -45,17 +46,21 @@ function countFor(sentences: readonly ReportSentence[], outlet: string): number 
   return sentences.filter((s) => s.matches.some((m) => m.outlet === outlet)).length;
 }
 
-/** The whole readable report: page line, summary, then each echoed sentence with its matches.
+/** The whole readable report: page line, summary and provenance lines, then each echoed
+ *  sentence with its provenance ("first ran in …, from AFP") and its matches.
  *  Every text of the report is printed without its control characters (terminal-text). */
 export function renderReport(raw: Report, color: boolean): string {
   const report = terminalSafeCopy(raw);
   const style = (code: string, text: string) => (color ? `${code}${text}${ANSI.reset}` : text);
   const { page } = report;
   const about = [page.title ? `"${page.title}"` : null, page.outlet, page.url].filter(Boolean).join(' · ');
-  const lines = [style(ANSI.bold, `${page.source}${about ? ` — ${about}` : ''}`), renderSummary(report)];
+  const lines = [style(ANSI.bold, `${page.source}${about ? ` — ${about}` : ''}`), renderSummary(report), ...pageProvenanceLines(report)];
   for (const sentence of report.sentences) {
     if (sentence.matches.length === 0) continue;
     lines.push('', style(ANSI.bold, `[${sentence.index + 1}] ${sentence.text}`));
+    const provenance = sentenceProvenanceText(sentence);
+    const said = [provenance.first, provenance.origin, provenance.uncredited ? 'uncredited here' : null].filter(Boolean).join(' · ');
+    if (said) lines.push(`  ${said}`);
     for (const match of sentence.matches) lines.push(...renderMatch(match, color, style));
   }
   return `${lines.join('\n')}\n`;

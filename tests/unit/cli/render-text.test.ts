@@ -52,6 +52,16 @@ describe('renderReport', () => {
     expect(text).not.toContain('Nothing here.');
     expect(text).not.toContain('\x1b[');
   });
+  it('prints the page\'s provenance lines and each sentence\'s, without control characters', () => {
+    const traced: Report = { ...report, sentences: report.sentences.map((s) => (s.matches.length === 0 ? s : {
+      ...s, provenance: { first: { articleId: 'b', outlet: 'Daily\x1b[31m', published: '2022-01-11' }, origin: 'AFP', credited: false },
+    })) };
+    const text = renderReport(traced, false);
+    expect(text).toContain('1 sentence traces to AFP; this page does not credit AFP');
+    expect(text).toMatch(/\n {2}first ran in Daily\S*\[31m, 11 Jan 2022 · from AFP · uncredited here\n/);
+    expect(text).not.toContain('\x1b');
+  });
+
   it('says so when nothing is echoed', () => {
     const none: Report = { ...report, sentences: [], summary: { sentences: 3, echoed: 0, outlets: [] } };
     expect(renderSummary(none)).toBe('0 of 3 sentences echoed elsewhere in the corpus.');
