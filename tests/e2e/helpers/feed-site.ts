@@ -44,13 +44,16 @@ function veldenReports(): Record<string, { title: string; text: string }> {
 /** Starts the site on a free port. */
 export async function startFeedSite(): Promise<FeedSite> {
   const requests: LoggedRequest[] = [];
-  let flakyCount = 0;
+  const flakyCounts = new Map<string, number>();
   let routes = new Map<string, { type: string; body: string | (() => string); etag?: string } | { redirect: string }>();
   const server = createServer((req: IncomingMessage, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push({ method: req.method ?? '', path, ifNoneMatch: header(req, 'if-none-match'), cookie: header(req, 'cookie') });
     // A feed that answers twice (the check and the first read), then fails with a server error.
-    if (path === '/flaky.xml' && ++flakyCount > 2) return void res.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops');
+    // Counted per address (a query names the run), so each browser's run sees the same feed.
+    const flaky = (flakyCounts.get(req.url ?? '') ?? 0) + 1;
+    if (path === '/flaky.xml') flakyCounts.set(req.url ?? '', flaky);
+    if (path === '/flaky.xml' && flaky > 2) return void res.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops');
     const route = routes.get(path === '/flaky.xml' ? '/flaky-ok.xml' : path);
     if (!route) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     if ('redirect' in route) return void res.writeHead(302, { Location: route.redirect }).end();
