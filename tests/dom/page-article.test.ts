@@ -55,7 +55,7 @@ describe('scanner.pageArticle', () => {
     expect(article?.text).toBe(sent[0]!.text);
     expect(article?.blockStarts).toEqual(sent[0]!.blockStarts);
     expect(article?.text).not.toMatch(/Home|Copyright/);
-    expect(sent[0]).not.toHaveProperty('published'); // matchPage's data stays as the contract says
+    expect(sent[0]).toHaveProperty('published', '2024-05-06'); // matchPage carries the page's date now: the report's provenance needs it
   });
 
   it('finds the article on demand when the site is switched off (nothing was matched)', async () => {
