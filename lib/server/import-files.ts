@@ -10,6 +10,7 @@ import type { Pool } from 'pg';
 import type { Article } from '../corpus/article';
 import { streamJsonlArticles } from '../corpus/jsonl-stream';
 import { corpusFilesIn, loadCorpusPath } from '../cli/corpus-files';
+import { regularFile } from '../cli/file-checks';
 import { htmlToArticleNode } from '../cli/html-article';
 import { refreshStopList } from './candidates';
 import { storeArticles, type StoreCounts } from './store-articles';
@@ -29,6 +30,9 @@ export async function* readArticles(paths: readonly string[]): AsyncGenerator<Re
     const files = info.isDirectory() ? (await corpusFilesIn(path)).map((name) => join(path, name)) : [path];
     if (files.length === 0) return yield { ok: false, error: `no corpus files in ${path}` };
     for (const file of files) {
+      // A FIFO or device given as a path would block the stream forever: refused like xref does.
+      const regular = await regularFile(file, 'corpus file');
+      if (!regular.ok) return yield regular;
       if (extname(file).toLowerCase() === '.jsonl') {
         for await (const read of streamJsonlArticles(basename(file), createReadStream(file))) {
           if (!read.ok) return yield read;
