@@ -4,20 +4,8 @@
  *  says exactly what to run. So a fresh machine gets either a working run or one clear line,
  *  never a wall of failing suites. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { planSetup } from './plan';
-import { NEEDS, type ToolName } from './tools';
-
-const probe = {
-  exists: (path: string) => existsSync(path),
-  list: (dir: string) => {
-    try {
-      return readdirSync(dir);
-    } catch {
-      return [];
-    }
-  },
-};
+import { localProbe as probe, NEEDS, type ToolName } from './tools';
 
 function run(argv: string[]): void {
   const command = argv[0] ?? '';

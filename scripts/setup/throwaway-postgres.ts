@@ -2,23 +2,18 @@
  *  listening on 127.0.0.1 only at a free port, trust authentication, stopped and deleted by
  *  stop(). PostgreSQL refuses to run as root, so as root it runs as the `postgres` user. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { findTool, TOOLS } from './tools';
+import { findTool, localProbe, TOOLS } from './tools';
 
 /** A running cluster: `url` reaches its `echoes` database as the `echoes` superuser. */
 export interface ThrowawayPostgres { url: string; port: number; stop(): void }
 
-const probe = {
-  exists: (path: string) => existsSync(path),
-  list: (dir: string) => { try { return readdirSync(dir); } catch { return []; } },
-};
-
 /** The folder of PostgreSQL's programs, or one line saying how to get them. */
 export function postgresBin(env: NodeJS.ProcessEnv = process.env): { bin: string } | { missing: string } {
-  const found = findTool(TOOLS.postgres, env, probe);
+  const found = findTool(TOOLS.postgres, env, localProbe);
   if (found && existsSync(found.path)) return { bin: dirname(found.path) };
   return { missing: 'PostgreSQL not found (looked in /usr/lib/postgresql/*/bin and $PG_BIN): run `apt-get install -y postgresql` (npm test does it when run as root)' };
 }

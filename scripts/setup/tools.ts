@@ -1,7 +1,10 @@
 /** The programs outside npm that Echoes' commands need (browsers for the end-to-end tests and
  *  the demo, PostgreSQL for the newsroom server's tests), where each usually lives, and which
- *  Debian package brings it. Pure: probes arrive as arguments, so the table is unit-tested. */
+ *  Debian package brings it. The finder takes its probe as an argument, so the table is
+ *  unit-tested; `localProbe` is the real file system for the commands. */
+import { existsSync, readdirSync } from 'node:fs';
 import { CHROMIUM_LOCATIONS } from '../chromium';
+import { FIREFOX_LOCATIONS } from '../firefox';
 
 /** One program: how to find it and how to install it. */
 export interface Tool {
@@ -14,9 +17,6 @@ export interface Tool {
   /** The Debian/Ubuntu package that installs it. */
   aptPackage: string;
 }
-
-/** Where Firefox usually lives: Debian's ESR first (the one the Firefox suite is tested with). */
-export const FIREFOX_LOCATIONS: readonly string[] = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
 
 /** The tools by the name commands ask for them. */
 export const TOOLS = {
@@ -41,6 +41,18 @@ export interface Probe {
   /** The entries of a directory (empty when it is missing). */
   list(dir: string): string[];
 }
+
+/** This machine's file system as the finder sees it. */
+export const localProbe: Probe = {
+  exists: (path) => existsSync(path),
+  list: (dir) => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return [];
+    }
+  },
+};
 
 /** The path of `tool`: its environment variable when set (even to a missing file, so a wrong
  *  setting is reported rather than silently passed over), else the first usual place that
