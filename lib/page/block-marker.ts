@@ -32,19 +32,34 @@ export function markGroup(group: MarkGroup, each: (mark: HTMLElement, range: Blo
 }
 
 /** Contexts of one unmark call: mark.js checks each context against the others (to drop nested
- *  ones), so a call over hundreds of blocks would spend its time on that. */
-const UNMARK_CONTEXTS = 32;
+ *  ones), so a call over hundreds of blocks would spend its time on that; a few keep each call
+ *  short enough to stop between calls when a clearing slice has used its time. */
+const UNMARK_CONTEXTS = 8;
 
-/** Removes `marks` with mark.js's unmark over the blocks they lie in (the scope markGroup
- *  marks in, a few dozen blocks a call), so no call walks more of the page than those blocks;
- *  mark.js puts the text back and normalizes. */
-export function unmarkBlocks(marks: Iterable<Element>, root: Element): void {
+/** The blocks `marks` lie in (the scope markGroup marks in), each once, in the order first seen. */
+export function markContexts(marks: Iterable<Element>, root: Element): HTMLElement[] {
   const contexts = new Set<Element>();
   for (const mark of marks) if (mark.parentNode) contexts.add(blockOf(mark, root));
-  const all = [...contexts] as HTMLElement[];
+  return [...contexts] as HTMLElement[];
+}
+
+/** Removes our marks from `contexts[from..]` with mark.js's unmark, a few blocks a call, until
+ *  all are done or `more()` says the slice's time is up; mark.js puts the text back and
+ *  normalizes. Returns where the next slice starts (contexts.length when done). */
+export function unmarkContexts(contexts: readonly HTMLElement[], from: number, more: () => boolean): number {
+  let next = from;
   withSnapshotIterators(() => {
-    for (let i = 0; i < all.length; i += UNMARK_CONTEXTS) {
-      new Mark(all.slice(i, i + UNMARK_CONTEXTS)).unmark({ element: MARK_ELEMENT, className: MARK_CLASS });
-    }
+    do {
+      new Mark(contexts.slice(next, next + UNMARK_CONTEXTS) as HTMLElement[]).unmark({ element: MARK_ELEMENT, className: MARK_CLASS });
+      next = Math.min(contexts.length, next + UNMARK_CONTEXTS);
+    } while (next < contexts.length && more());
   });
+  return next;
+}
+
+/** Removes `marks` over the blocks they lie in, all in one go (no call walks more of the page
+ *  than those blocks). */
+export function unmarkBlocks(marks: Iterable<Element>, root: Element): void {
+  const contexts = markContexts(marks, root);
+  if (contexts.length > 0) unmarkContexts(contexts, 0, () => true);
 }

@@ -2,7 +2,7 @@ import type { ReportSentence } from '../report/types';
 import { injectHighlightStyle, removeHighlightStyle } from './highlight-style';
 import { groupByBlock, packGroups, type BlockRange } from './mark-blocks';
 import { locateModel, markjsText, toMarkRanges, type ModelRange } from './mark-ranges';
-import { markGroup, unmarkBlocks } from './block-marker';
+import { markContexts, markGroup, unmarkContexts } from './block-marker';
 import type { TextModel } from './text-model';
 
 /** Selector of every mark we create (mark.js's data-markjs plus our class). */
@@ -17,7 +17,7 @@ export interface HighlighterOptions {
   model: TextModel;
   /** Runs the next chunk later; default requestAnimationFrame (setTimeout without a window). */
   schedule?: (run: () => void) => void;
-  /** Longest a chunk of marking may run before yielding, in ms; default 16 (one frame). */
+  /** Longest a chunk of marking or clearing may run before yielding, in ms; default 16 (one frame). */
   budgetMs?: number;
   /** Called right after each synchronous batch of page writes (marking chunk, clearing), so a
    *  MutationObserver can drop the records of our own writes (takeRecords). */
@@ -30,13 +30,17 @@ export interface Highlighter {
   /** Marks every sentence that has matches (kind = its best match's). Resolves to the number of
    *  sentences marked, after all chunks are written; a clear() meanwhile cancels the rest. */
   apply(sentences: readonly ReportSentence[]): Promise<number>;
-  /** Removes our marks and style; leaves the page as it was before apply(). */
-  clear(): void;
+  /** Removes our marks and style, in chunks between frames as apply() writes them (a long page's
+   *  thousands of marks are more than one task's work); resolves when the page is as it was
+   *  before apply(). Clears and applies run one after another in the order called. */
+  clear(): Promise<void>;
   /** The marks of sentence `index`, in document order (empty when not highlighted). */
   marksOf(index: number): HTMLElement[];
   /** Longest synchronous stretch of the last apply(), in ms (the first one includes reading the
    *  page's text); 0 before any apply. For the content script's timing log. */
   longestChunkMs(): number;
+  /** Longest synchronous stretch of the last clear() that had marks to remove, in ms. */
+  longestClearChunkMs(): number;
 }
 
 /** Creates a highlighter for the article under `root`. Call it right after building the model
@@ -49,20 +53,41 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   let longestMs = 0;
   const schedule = opts.schedule ?? defaultSchedule(doc);
 
-  const clear = (): void => {
-    generation++;
-    // ours as tracked, plus any under root we lost track of (e.g. a previous content script's)
-    unmarkBlocks([...marks, ...root.querySelectorAll(MARK_SELECTOR)], root);
-    marks.length = 0;
-    removeHighlightStyle(doc);
-    opts.onWrite?.();
+  let longestClearMs = 0;
+  let clearing: Promise<void> = Promise.resolve();
+  const budgetMs = opts.budgetMs ?? 16;
+
+  /** One clearing, after the ones before it: ours as tracked, plus any under root we lost track
+   *  of (e.g. a previous content script's), gathered when its turn comes. */
+  const clearNow = (tracked: HTMLElement[]): Promise<void> => new Promise((resolve) => {
+    const contexts = markContexts([...tracked, ...root.querySelectorAll(MARK_SELECTOR)], root);
+    if (contexts.length > 0) longestClearMs = 0;
+    const step = (from: number): void => {
+      const stepStart = performance.now();
+      const next = from < contexts.length ? unmarkContexts(contexts, from, () => performance.now() - stepStart < budgetMs) : from;
+      if (next >= contexts.length) removeHighlightStyle(doc);
+      opts.onWrite?.();
+      longestClearMs = Math.max(longestClearMs, performance.now() - stepStart);
+      if (next >= contexts.length) resolve();
+      else schedule(() => step(next));
+    };
+    step(0);
+  });
+
+  const clear = (): Promise<void> => {
+    generation++; // an apply still writing stops at its next chunk
+    const tracked = marks.splice(0);
+    clearing = clearing.then(() => clearNow(tracked));
+    return clearing;
   };
 
-  const apply = (sentences: readonly ReportSentence[]): Promise<number> => {
+  const apply = async (sentences: readonly ReportSentence[]): Promise<number> => {
+    const cleared = clear();
+    const run = generation; // a clear() called while this one waits cancels this apply
+    await cleared;
+    if (run !== generation) return 0;
     const started = performance.now();
     longestMs = 0;
-    clear();
-    const run = generation;
     const ranges: ModelRange[] = sentences
       .filter((s) => s.matches.length > 0)
       .map((s) => ({ start: s.start, end: s.end, sentence: s.index, kind: s.matches[0]?.kind ?? 'verbatim' }));
@@ -87,7 +112,6 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
       }
       marks.push(mark);
     };
-    const budgetMs = opts.budgetMs ?? 16;
     return new Promise((resolve) => {
       // One mark.js call per group of blocks, as many groups as fit in a chunk (the first
       // chunk's clock started before reading the page's text), then yield until the next chunk.
@@ -109,7 +133,7 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   const marksOf = (index: number): HTMLElement[] =>
     marks.filter((m) => m.isConnected && m.dataset.echoesSentence === String(index));
 
-  return { apply, clear, marksOf, longestChunkMs: () => Math.round(longestMs) };
+  return { apply, clear, marksOf, longestChunkMs: () => Math.round(longestMs), longestClearChunkMs: () => Math.round(longestClearMs) };
 }
 
 function defaultSchedule(doc: Document): (run: () => void) => void {

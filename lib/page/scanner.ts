@@ -57,8 +57,9 @@ export interface Scanner {
   /** After the on/off settings changed: clears when the page is now off, scans when it is now
    *  on, and does nothing when its state did not change. */
   refresh(): Promise<ScanOutcome>;
-  /** Removes highlights and the card (the page is as before). */
-  clear(): void;
+  /** Removes the card at once and the highlights in chunks between frames; resolves when the
+   *  page is as before. The next scan waits for it. */
+  clear(): Promise<void>;
   /** Scrolls to sentence `index`'s highlight and flashes it; false when it has none. */
   reveal(index: number): boolean;
   /** The current article root (null before a successful scan). */
@@ -86,19 +87,26 @@ export function createScanner(deps: ScannerDeps): Scanner {
   let lastEnabled: boolean | null = null;
   let active: { root: Element; text: string; url: string; hl: Highlighter; card: HoverCard; found: PageArticleData } | null = null;
 
-  const clear = (): void => {
-    if (!active) return;
-    active.card.destroy();
-    active.hl.clear();
-    active = null;
+  /** The clearing under way (a scan finds the article only on the page without our marks). */
+  let clearing: Promise<void> = Promise.resolve();
+  const clear = (): Promise<void> => {
+    if (active) {
+      active.card.destroy();
+      clearing = active.hl.clear();
+      active = null;
+    }
+    return clearing;
   };
 
   /** The article to scan now; 'unchanged' when it is the one highlighted (unless forced). */
   const pickArticle = async (force: boolean, url: string, stale: () => boolean): Promise<FindOutcome | 'unchanged'> => {
+    await clearing;
+    if (stale()) return { found: false, reason: null };
     const peek = await find(deps.doc);
     if (!peek.found || !active || stale()) return peek;
     if (!force && active.url === url && (await textOf(peek.article)) === active.text) return 'unchanged';
-    clear();
+    await clear();
+    if (stale()) return { found: false, reason: null };
     return find(deps.doc); // again, on the page without our marks
   };
 
@@ -147,12 +155,12 @@ export function createScanner(deps: ScannerDeps): Scanner {
   };
 
   const off = async (id: number): Promise<ScanOutcome> => {
-    clear();
+    await clear();
     if (id === run) await deps.pageState('off');
     return { state: 'off' };
   };
   const noArticle = async (id: number, reason: string | null, tooLarge: boolean): Promise<ScanOutcome> => {
-    clear();
+    await clear();
     if (reason) log(`no article checked: ${reason}`);
     if (id === run) await deps.pageState(tooLarge ? 'too-large' : 'no-article', reason ?? undefined);
     return { state: 'no-article' };
@@ -197,7 +205,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
     destroy: () => {
       destroyed = true;
       run++;
-      clear();
+      void clear();
     },
   };
 }

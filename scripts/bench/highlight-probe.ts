@@ -1,7 +1,7 @@
 /** Runs inside a Chromium page (bundled by highlight-bench.ts): finds the article, builds the text
  *  model, highlights every sentence with the shipped highlighter (mark.js) or the old hand-written
  *  one, then clears, timing each step as the content script runs it (finding in one task, marking
- *  in animation-frame chunks, clearing in one task). */
+ *  and clearing in animation-frame chunks; the old one clears in one task). */
 import { findArticle } from '../../lib/page/article';
 import { createHighlighter, type Highlighter, type HighlighterOptions } from '../../lib/page/highlighter';
 import { buildTextModel } from '../../lib/page/text-model';
@@ -24,7 +24,8 @@ export type ProbeResult =
     markingMs: number;
     /** Longest synchronous marking chunk (the first includes reading the page's text). */
     longestChunkMs: number; chunks: number;
-    clearMs: number;
+    /** From clear() to the page restored, and its longest synchronous chunk. */
+    clearMs: number; longestClearChunkMs: number;
     /** clear() gave back the page's HTML exactly. */
     roundTrip: boolean;
   };
@@ -54,11 +55,12 @@ async function probe(name: HighlighterName): Promise<ProbeResult> {
   const marks = document.querySelectorAll('mark.echoes-mark').length;
   const longestChunkMs = hl.longestChunkMs();
   const clearStarted = performance.now();
-  hl.clear();
+  await hl.clear();
   const clearMs = performance.now() - clearStarted;
+  const longestClearChunkMs = hl.longestClearChunkMs();
   return {
     found: true, words: model.text.split(/\s+/).length, sentences: sentences.length, marked, marks,
-    findTaskMs, toHighlightsMs, markingMs, longestChunkMs, chunks: chunks - 1, clearMs,
+    findTaskMs, toHighlightsMs, markingMs, longestChunkMs, chunks: chunks - 1, clearMs, longestClearChunkMs,
     roundTrip: document.documentElement.outerHTML === before,
   };
 }

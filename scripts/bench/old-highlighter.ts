@@ -19,19 +19,27 @@ export function createOldHighlighter(root: Element, opts: HighlighterOptions): H
   let longestMs = 0;
   const schedule = opts.schedule ?? ((run: () => void) => setTimeout(run, 0));
 
-  const clear = (): void => {
+  let longestClearMs = 0;
+  /** Clears in one task (the old way), timing it. */
+  const clearNow = (): void => {
+    const started = performance.now();
     generation++;
     // ours as tracked, plus any under root we lost track of (e.g. a previous content script's)
     unwrapMarks(new Set<Element>([...marks, ...root.querySelectorAll(MARK_SELECTOR)]));
     marks.length = 0;
     removeHighlightStyle(doc);
     opts.onWrite?.();
+    longestClearMs = performance.now() - started;
+  };
+  const clear = (): Promise<void> => {
+    clearNow();
+    return Promise.resolve();
   };
 
   const apply = (sentences: readonly ReportSentence[]): Promise<number> => {
     const started = performance.now();
     longestMs = 0;
-    clear();
+    clearNow();
     const run = generation;
     const ranges: ModelRange[] = sentences
       .filter((s) => s.matches.length > 0)
@@ -70,7 +78,7 @@ export function createOldHighlighter(root: Element, opts: HighlighterOptions): H
   const marksOf = (index: number): HTMLElement[] =>
     marks.filter((m) => m.isConnected && m.dataset.echoesSentence === String(index));
 
-  return { apply, clear, marksOf, longestChunkMs: () => Math.round(longestMs) };
+  return { apply, clear, marksOf, longestChunkMs: () => Math.round(longestMs), longestClearChunkMs: () => Math.round(longestClearMs) };
 }
 
 /** Writes mark.js-compatible marks (`<mark data-markjs="true" class="echoes-mark">`, what

@@ -37,7 +37,7 @@ async function bundle(): Promise<string> {
           const marked = await hl.apply(sentences);
           const applyMs = performance.now() - t;
           t = performance.now();
-          hl.clear();
+          await hl.clear();
           const clearMs = performance.now() - t;
           const after = document.documentElement.outerHTML;
           let at = 0;

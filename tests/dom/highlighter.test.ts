@@ -23,7 +23,7 @@ describe('highlighter', () => {
     expect(first).toBe('The quick brown fox jumped.');
     expect(root.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(3);
     expect(document.getElementById('echoes-style')).not.toBeNull();
-    hl.clear();
+    await hl.clear();
     expect(document.documentElement.innerHTML).toBe(before);
   });
 
@@ -36,8 +36,8 @@ describe('highlighter', () => {
     const once = root.innerHTML;
     await hl.apply(simpleSentences(model));
     expect(root.innerHTML).toBe(once);
-    hl.clear();
-    hl.clear();
+    await hl.clear();
+    await hl.clear();
     expect(root.innerHTML).toBe(before);
     expect(document.getElementById('echoes-style')).toBeNull();
   });
@@ -79,7 +79,7 @@ describe('highlighter', () => {
     await hl.apply([sentenceAt(model, 0, 0, model.text.length)]);
     const marked = [...root.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent).join('|');
     expect(marked).toBe('Visible start. | Visible end.');
-    hl.clear();
+    await hl.clear();
     expect(root.innerHTML).toBe(before);
   });
 
@@ -89,7 +89,7 @@ describe('highlighter', () => {
     const [a, b] = simpleSentences(model);
     const hl = createHighlighter(root, { model, schedule: immediate });
     expect(await hl.apply([{ ...a!, matches: [] }, b!])).toBe(1);
-    hl.clear();
+    await hl.clear();
     (root.firstChild!.firstChild as Text).data = 'Something else entirely now.';
     expect(await hl.apply([a!, b!])).toBe(0);
     expect(root.querySelector(MARK_SELECTOR)).toBeNull();
@@ -103,7 +103,7 @@ describe('highlighter', () => {
     const queued: (() => void)[] = [];
     const hl = createHighlighter(root, { model, schedule: (run) => queued.push(run), budgetMs: 0 });
     const done = hl.apply(simpleSentences(model));
-    hl.clear();
+    await hl.clear();
     while (queued.length) queued.shift()!();
     expect(await done).toBe(0);
     expect(root.innerHTML).toBe(before);
@@ -116,7 +116,7 @@ describe('highlighter', () => {
     const hl = createHighlighter(root, { model, schedule: immediate });
     expect(await hl.apply(simpleSentences(model))).toBe(2);
     expect(root.querySelector('mark.search-hit')?.textContent).toBe('search');
-    hl.clear();
+    await hl.clear();
     expect(root.innerHTML).toBe(before);
   });
 
@@ -132,7 +132,7 @@ describe('highlighter', () => {
     expect(hl.marksOf(1).map((m) => m.parentElement?.tagName)).toEqual(['LI', 'LI']);
     expect(hl.marksOf(1).map((m) => m.textContent).join('|')).toBe('First item runs|on here.');
     expect(hl.marksOf(2)[0]?.textContent).toBe('Tail words.');
-    hl.clear();
+    await hl.clear();
     expect(root.innerHTML).toBe(before);
   });
 
@@ -142,6 +142,7 @@ describe('highlighter', () => {
     const queued: (() => void)[] = [];
     const hl = createHighlighter(root, { model, schedule: (run) => queued.push(run), budgetMs: 0 });
     const done = hl.apply(simpleSentences(model));
+    await untilQueued(queued);
     expect(root.children[0]!.querySelector(MARK_SELECTOR)).not.toBeNull(); // the first chunk ran
     expect(root.children[90]!.querySelector(MARK_SELECTOR)).toBeNull(); // a later chunk's
     (root.children[90]!.firstChild as Text).data = 'Changed 90.';
@@ -150,8 +151,79 @@ describe('highlighter', () => {
     const marked = [...root.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent);
     expect(marked).toHaveLength(99);
     expect(marked).not.toContain('Changed 90.');
-    hl.clear();
+    await drain(queued, hl.clear());
     expect(root.children[90]!.outerHTML).toBe('<p>Changed 90.</p>');
     expect(root.querySelector(MARK_SELECTOR)).toBeNull();
   });
+
+  it('clears in chunks between frames, keeping the style until the last mark is gone', async () => {
+    const root = page(Array.from({ length: 100 }, (_, i) => `<p>Block <b>${i}</b> here.</p>`).join(''));
+    const before = document.documentElement.innerHTML;
+    const model = buildTextModel(root);
+    const queued: (() => void)[] = [];
+    const hl = createHighlighter(root, { model, schedule: (run) => queued.push(run), budgetMs: 0 });
+    const applied = hl.apply(simpleSentences(model));
+    await untilQueued(queued);
+    while (queued.length) queued.shift()!();
+    expect(await applied).toBe(100);
+    let done = false;
+    const cleared = hl.clear().then(() => { done = true; });
+    await untilQueued(queued);
+    const left = root.querySelectorAll(MARK_SELECTOR).length;
+    expect(left).toBeGreaterThan(0); // the first chunk removed some, not all
+    expect(left).toBeLessThan(300); // 3 marks a block
+    expect(document.getElementById('echoes-style')).not.toBeNull();
+    expect(done).toBe(false);
+    let chunks = 0;
+    while (queued.length) { queued.shift()!(); chunks++; }
+    await cleared;
+    expect(chunks).toBeGreaterThan(1);
+    expect(document.documentElement.innerHTML).toBe(before);
+    expect(hl.longestClearChunkMs()).toBeGreaterThanOrEqual(0);
+  });
+
+  it('an apply called while a clear is under way waits for it, and marks once', async () => {
+    const root = page(Array.from({ length: 60 }, (_, i) => `<p>Block <i>${i}</i> here.</p>`).join(''));
+    const model = buildTextModel(root);
+    const queued: (() => void)[] = [];
+    const hl = createHighlighter(root, { model, schedule: (run) => queued.push(run), budgetMs: 0 });
+    const first = hl.apply(simpleSentences(model));
+    await drain(queued, first);
+    const once = root.innerHTML;
+    const cleared = hl.clear();
+    const again = hl.apply(simpleSentences(model));
+    await drain(queued, again);
+    await cleared;
+    expect(await again).toBe(60);
+    expect(root.innerHTML).toBe(once);
+  });
+
+  it('a clear called while an earlier apply waits for its clearing cancels that apply', async () => {
+    const root = page(Array.from({ length: 40 }, (_, i) => `<p>Block ${i} here.</p>`).join(''));
+    const before = root.innerHTML;
+    const model = buildTextModel(root);
+    const hl = createHighlighter(root, { model, schedule: immediate });
+    await hl.apply(simpleSentences(model));
+    const applied = hl.apply(simpleSentences(model)); // clears first, then would mark again
+    const cleared = hl.clear();
+    expect(await applied).toBe(0);
+    await cleared;
+    expect(root.innerHTML).toBe(before);
+  });
 });
+
+/** Lets the microtasks before a highlighter's first scheduled chunk run (apply and clear start
+ *  after the clearings queued before them). */
+async function untilQueued(queued: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < 20 && queued.length === 0; i++) await Promise.resolve();
+}
+
+/** Runs queued chunks until `until` settles. */
+async function drain(queued: (() => void)[], until: Promise<unknown>): Promise<void> {
+  let settled = false;
+  void until.then(() => { settled = true; });
+  while (!settled) {
+    while (queued.length) queued.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}

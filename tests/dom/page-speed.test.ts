@@ -35,7 +35,7 @@ describe('speed on a 10,000-word page (happy-dom; figures printed, not asserted)
     const marked = await hl.apply(sentences);
     const applyMs = performance.now() - t;
     t = performance.now();
-    hl.clear();
+    await hl.clear();
     const clearMs = performance.now() - t;
     console.log(`[speed] ${model.text.split(/\s+/).length} words, ${sentences.length} sentences: find ${findMs.toFixed(0)} ms, `
       + `model ${modelMs.toFixed(0)} ms, apply ${applyMs.toFixed(0)} ms in ${chunks.length - 1} chunks `

@@ -48,7 +48,7 @@ describe('page watch', () => {
     const model = buildTextModel(root);
     const hl = createHighlighter(root, { model, schedule: immediate, onWrite: () => watch?.discardOwn() });
     await hl.apply(simpleSentences(model));
-    hl.clear();
+    await hl.clear();
     await flush(); await flush();
     expect(changes()).toBe(0);
   });

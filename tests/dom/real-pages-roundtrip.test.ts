@@ -34,7 +34,7 @@ describe.skipIf(!present)('highlighting real pages and clearing again', () => {
     }
     expect(doc.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(0);
     await hl.apply(sentences);
-    hl.clear();
+    await hl.clear();
     expect(doc.documentElement.outerHTML).toBe(before);
   }, 60_000);
 });

@@ -76,7 +76,7 @@ describe('scanner', () => {
     expect(await scanner.scan({ force: true })).toMatchObject({ state: 'highlighted' });
     expect(sent.length).toBe(2);
     expect(sent[1]!.text).toBe(sent[0]!.text);
-    scanner.clear();
+    await scanner.clear();
     expect(document.body.innerHTML).toBe(before);
     expect(document.querySelector('echoes-card')).toBeNull();
   });
