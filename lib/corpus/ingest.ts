@@ -120,14 +120,15 @@ function fromRecords(records: ArticleRecord[], fileName: string, manifest: Sourc
 export function articleOfRecord(
   record: ArticleRecord, fileName: string, manifest: SourcesManifest, seen: Set<string>,
 ): { ok: true; article: Article } | { ok: false; error: string } {
-  const { id: givenId, text, blocks, label, ...facts } = record;
+  const { id: givenId, text, blocks, label, publishedAt, ...facts } = record;
   const id = givenId ?? stableId(facts.url ?? text);
   if (seen.has(id)) return fail(`${label} repeats the id "${id}": give each article its own "id" (or url)`);
   seen.add(id);
   // With blocks (an export of ours) the text is already clean: cleaning it again could move them.
   const cleaned = blocks ? { title: null, text, blocks, sourceOffsets: [], clues: {} } : cleanRawText(text);
   if (cleaned.text.trim() === '') return fail(`${label} has no article text left after removing boilerplate`);
-  return { ok: true, article: resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] }) };
+  const article = resolveArticle({ id, fallbackName: fileName, cleaned, facts, entry: manifest[id] });
+  return { ok: true, article: publishedAt ? withTime(article, publishedAt) : article };
 }
 
 function fail(error: string): { ok: false; error: string } {

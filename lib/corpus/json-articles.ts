@@ -2,6 +2,7 @@ import type { Block } from './article';
 import { readBlocks } from './blocks';
 import { findJsonSyntaxError } from './json-error';
 import { checkFacts, isPlainObject, type ArticleFacts } from './manifest';
+import { readMoment } from './moments';
 
 /** One article read from a JSON/JSONL file, checked; `label` names it in errors
  *  ("article 3 in x.json", "line 5 of x.jsonl"). `blocks`, when given (an export does),
@@ -10,6 +11,8 @@ export interface ArticleRecord extends ArticleFacts {
   id?: string;
   text: string;
   blocks?: Block[];
+  /** The stated time of day on `published` ("2019-11-18T19:09:22+00:00"), as an export writes it. */
+  publishedAt?: string;
   label: string;
 }
 
@@ -76,12 +79,20 @@ function toRecord(value: unknown, label: string, hint: string): Read<ArticleReco
   if (value.id !== undefined && (typeof value.id !== 'string' || value.id.trim() === '')) {
     return { ok: false, error: `${label}: "id" must be a non-empty string (or left out)` };
   }
-  const problem = checkFacts(value, label);
+  const problem = checkFacts(value, label) ?? checkMoment(value.publishedAt, label);
   if (problem) return { ok: false, error: problem };
   const { id, text, outlet, site, url, published, credit, title } = value as unknown as ArticleRecord;
-  const facts = Object.entries({ outlet, site, url, published, credit, title }).filter(([, v]) => v !== undefined);
+  const publishedAt = typeof value.publishedAt === 'string' ? value.publishedAt : undefined;
+  const facts = Object.entries({ outlet, site, url, published, credit, title, publishedAt }).filter(([, v]) => v !== undefined);
   if (value.blocks === undefined) return { ok: true, value: { ...Object.fromEntries(facts), id, text, label } };
   const blocks = readBlocks(value.blocks, text, label);
   if (!blocks.ok) return blocks;
   return { ok: true, value: { ...Object.fromEntries(facts), id, text, blocks: blocks.blocks, label } };
+}
+
+/** Why a record's "publishedAt" is unusable, or null when it is absent, null or a readable time. */
+function checkMoment(value: unknown, label: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && readMoment(value)) return null;
+  return `${label}: "publishedAt" ${JSON.stringify(value)} is not a time; use an ISO date and time such as 2019-11-18T19:09:22+00:00, or leave it out`;
 }

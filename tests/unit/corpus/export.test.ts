@@ -73,6 +73,23 @@ describe('export -> import round trip', () => {
     expect(articlesOf(ingestFile('x.jsonl', articleToJsonLine(original)))).toEqual([original]);
   });
 
+  it('an article\'s time of day comes back too (same-day provenance reads it)', () => {
+    const timed = { ...TRICKY[0]!, publishedAt: '2022-01-11T09:30:00+06:00' };
+    const line = articleToJsonLine(timed);
+    expect(Object.keys(JSON.parse(line) as object)).toEqual(['id', 'outlet', 'site', 'url', 'published', 'publishedAt', 'title', 'credit', 'text', 'blocks']);
+    expect(articlesOf(ingestFile('x.jsonl', line))).toEqual([timed]);
+    expect(articlesOf(ingestFile('x.json', `[${line}]`))).toEqual([timed]);
+  });
+
+  it('a time of day on another date than "published" is dropped; one that is no time is refused by line', () => {
+    const other = JSON.stringify({ outlet: 'Desk', text: 'Some words of an article here.', published: '2022-01-11', publishedAt: '2022-01-12T01:00:00Z' });
+    expect(articlesOf(ingestFile('x.jsonl', other))[0]!.publishedAt).toBeUndefined();
+    const bad = JSON.stringify({ outlet: 'Desk', text: 'Some words of an article here.', publishedAt: 'soon' });
+    const read = ingestFile('x.jsonl', `${other}\n${bad}`);
+    expect(read.ok).toBe(false);
+    expect(read.ok ? '' : read.error).toMatch(/line 2 of x\.jsonl: "publishedAt" "soon" is not a time/);
+  });
+
   it('CRLF line ends between records are fine', () => {
     expect(articlesOf(ingestFile('x.jsonl', TRICKY.map(articleToJsonLine).join('\r\n')))).toEqual(TRICKY);
   });
