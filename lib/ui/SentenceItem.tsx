@@ -50,14 +50,16 @@ export function SentenceItem({ sentence, onReveal }: SentenceItemProps) {
   );
 }
 
-/** "first ran in The Moscow Times, 11 Jan 2022 · from AFP · uncredited here", the parts known. */
+/** "first ran in The Moscow Times, 11 Jan 2022 · uncredited here", the parts known. The wire it
+ *  traces to is not said again here: the outlets line above already leads with it ("AFP, via …"). */
 function ProvenanceLine({ sentence }: { sentence: ReportSentence }) {
   const text = sentenceProvenanceText(sentence);
-  if (!text.first && !text.origin) return null;
+  const uncredited = text.uncredited && (text.first !== null || text.origin !== null);
+  if (!text.first && !uncredited) return null;
   return (
     <span class="provenance">
-      {[text.first, text.origin].filter(Boolean).join(' · ')}
-      {text.uncredited && <span class="uncredited"> · uncredited here</span>}
+      {text.first}
+      {uncredited && <span class="uncredited">{text.first ? ' · ' : ''}uncredited here</span>}
     </span>
   );
 }
