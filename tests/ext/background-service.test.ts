@@ -1,22 +1,15 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { call, ID, loadSeedIndex, POPUP } from '../helpers/ext-service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSeedCorpus } from '../../lib/cli/corpus-files';
 import type { Article } from '../../lib/corpus/article';
 import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../lib/ext/background/background-service';
-import type { BackgroundCalls, CallResult } from '../../lib/ext/messaging/messages';
-import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
+import type { Sender } from '../../lib/ext/messaging/messaging';
 import { disabledSitesItem } from '../../lib/ext/settings/storage';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
 
-const ID = 'test-extension-id';
-const POPUP: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
 let seeds: Article[];
 let snapshot: SerializedCorpusIndex;
-
-beforeAll(async () => {
-  seeds = await loadSeedCorpus();
-  snapshot = createCorpusIndex(seeds).serialize();
-});
+beforeAll(async () => ({ seeds, snapshot } = await loadSeedIndex()));
 
 /** A page on another host carrying the first seed's text: the other seeds echo it. */
 function pageOf(url: string) {
@@ -29,9 +22,6 @@ async function openTab(url: string): Promise<{ tabId: number; sender: Sender }> 
   return { tabId: tab.id!, sender: { id: ID, url, tab } };
 }
 
-async function call<K extends keyof BackgroundCalls>(service: BackgroundService, name: K, data: unknown, sender: Sender) {
-  return (await dispatchCall(service.handlers, checkBackgroundSender, { echoesCall: name, data }, sender)) as CallResult<ReturnType<BackgroundCalls[K]>>;
-}
 
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 

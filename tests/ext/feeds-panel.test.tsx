@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../helpers/render-root';
 import type { FeedView } from '../../lib/ext/messaging/messages';
 import { feedStatus, relativeTime } from '../../lib/ui/FeedList';
 import { FeedsPanel, type FeedsPanelActions } from '../../lib/ui/FeedsPanel';
 import { RetentionForm } from '../../lib/ui/RetentionForm';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const NOW = Date.UTC(2026, 11, 3, 12);
 const feed = (over: Partial<FeedView> = {}): FeedView => ({
@@ -35,8 +28,8 @@ describe('feeds panel', () => {
   ])('relativeTime(%s) = %s', (ms, text) => expect(relativeTime(ms, NOW)).toBe(text));
 
   it('says what each feed did, in plain words, and shows outlet names as text', async () => {
-    await act(() => render(<FeedsPanel feeds={[feed(), feed({ id: 'f2', failures: 2, lastError: 'the site answered 500 (a server error): it will be tried again later', lastNew: 0 })]} known={[]} now={NOW} actions={actions()} />, root));
-    const rows = [...root.querySelectorAll('li.feed')];
+    await act(() => render(<FeedsPanel feeds={[feed(), feed({ id: 'f2', failures: 2, lastError: 'the site answered 500 (a server error): it will be tried again later', lastNew: 0 })]} known={[]} now={NOW} actions={actions()} />, root()));
+    const rows = [...root().querySelectorAll('li.feed')];
     expect(rows[0]!.querySelector('.feed-outlet')!.textContent).toBe('News <b>Example</b>');
     expect(rows[0]!.querySelector('b')).toBeNull();
     expect(rows[0]!.querySelector('.feed-status')!.textContent).toBe('Last read 12 min ago: 2 new articles; next in 18 min.');
@@ -47,39 +40,39 @@ describe('feeds panel', () => {
 
   it('asks for the articles\' hosts in a second click, then subscribes', async () => {
     const a = actions();
-    await act(() => render(<FeedsPanel feeds={[]} known={[{ outlet: 'Wire', url: 'https://feeds.example/a.xml' }]} now={NOW} actions={a} />, root));
-    const pick = root.querySelector<HTMLButtonElement>('.known-feeds button')!;
+    await act(() => render(<FeedsPanel feeds={[]} known={[{ outlet: 'Wire', url: 'https://feeds.example/a.xml' }]} now={NOW} actions={a} />, root()));
+    const pick = root().querySelector<HTMLButtonElement>('.known-feeds button')!;
     await act(async () => pick.click());
     expect(a.subscribe).toHaveBeenCalledWith('https://feeds.example/a.xml', 'Wire');
-    expect(root.querySelector('.feed-hosts')!.textContent).toContain('on https://www.example');
-    await act(async () => root.querySelector<HTMLButtonElement>('.feed-hosts button')!.click());
+    expect(root().querySelector('.feed-hosts')!.textContent).toContain('on https://www.example');
+    await act(async () => root().querySelector<HTMLButtonElement>('.feed-hosts button')!.click());
     expect(a.allowAndSubscribe).toHaveBeenCalledWith('https://feeds.example/a.xml', 'Wire', ['https://www.example']);
-    expect(root.textContent).toContain('Subscribed to A');
+    expect(root().textContent).toContain('Subscribed to A');
   });
 
   it('refresh now and remove with its articles', async () => {
     const a = actions();
-    await act(() => render(<FeedsPanel feeds={[feed()]} known={[]} now={NOW} actions={a} />, root));
-    await act(async () => root.querySelector<HTMLButtonElement>('li.feed button')!.click());
+    await act(() => render(<FeedsPanel feeds={[feed()]} known={[]} now={NOW} actions={a} />, root()));
+    await act(async () => root().querySelector<HTMLButtonElement>('li.feed button')!.click());
     expect(a.refresh).toHaveBeenCalledWith('f1');
-    await act(async () => root.querySelector<HTMLInputElement>('li.feed input[type=checkbox]')!.click());
-    await act(async () => root.querySelector<HTMLButtonElement>('.feed-remove')!.click());
+    await act(async () => root().querySelector<HTMLInputElement>('li.feed input[type=checkbox]')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('.feed-remove')!.click());
     expect(a.unsubscribe).toHaveBeenCalledWith('f1', true);
   });
 
   it('retention: shows the bounds and the storage used, refuses too small a bound, saves and says what left', async () => {
     const save = vi.fn(async () => ({ removed: 4 }));
-    await act(() => render(<RetentionForm retention={{ maxAgeDays: 30, maxArticles: 50_000 }} storageBytes={12.5 * 1024 * 1024} save={save} />, root));
-    expect(root.querySelector<HTMLInputElement>('#retention-days')!.value).toBe('30');
-    expect(root.querySelector('.storage-used')!.textContent).toBe('Storage used by Echoes: 12.5 MB');
-    const days = root.querySelector<HTMLInputElement>('#retention-days')!;
+    await act(() => render(<RetentionForm retention={{ maxAgeDays: 30, maxArticles: 50_000 }} storageBytes={12.5 * 1024 * 1024} save={save} />, root()));
+    expect(root().querySelector<HTMLInputElement>('#retention-days')!.value).toBe('30');
+    expect(root().querySelector('.storage-used')!.textContent).toBe('Storage used by Echoes: 12.5 MB');
+    const days = root().querySelector<HTMLInputElement>('#retention-days')!;
     await act(async () => { days.value = '0'; days.dispatchEvent(new Event('input', { bubbles: true })); });
-    await act(async () => root.querySelector<HTMLButtonElement>('form.retention button')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('form.retention button')!.click());
     expect(save).not.toHaveBeenCalled();
-    expect(root.textContent).toContain('Give at least 1 day and at least 100 articles.');
+    expect(root().textContent).toContain('Give at least 1 day and at least 100 articles.');
     await act(async () => { days.value = '7'; days.dispatchEvent(new Event('input', { bubbles: true })); });
-    await act(async () => root.querySelector<HTMLButtonElement>('form.retention button')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('form.retention button')!.click());
     expect(save).toHaveBeenCalledWith({ maxAgeDays: 7, maxArticles: 50_000 });
-    expect(root.textContent).toContain('Saved. 4 older feed articles removed.');
+    expect(root().textContent).toContain('Saved. 4 older feed articles removed.');
   });
 });

@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../helpers/render-root';
 import type { ImportOutcome, ImportProgress } from '../../lib/ext/imports/import-runner';
 import type { CorpusArticleInfo, CorpusListing } from '../../lib/ext/messaging/messages';
 import type { Settings } from '../../lib/ext/settings/settings';
 import { OptionsView, type OptionsActions } from '../../lib/ui/OptionsView';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const settings: Settings = { enabled: true, disabledSites: ['example.com', 'tass.ru'], matchSettings: { showParaphrase: false, strictness: 0.5, hideQuotes: false } };
 const builtin: CorpusArticleInfo = {
@@ -57,17 +50,17 @@ function makeActions() {
 }
 
 function show(actions = makeActions(), listing: CorpusListing | null = corpus) {
-  act(() => render(<OptionsView settings={settings} corpus={listing} error={null} actions={actions} maxFileBytes={20 * 1048576} />, root));
+  act(() => render(<OptionsView settings={settings} corpus={listing} error={null} actions={actions} maxFileBytes={20 * 1048576} />, root()));
   return actions;
 }
 
 function chooseFiles(files: File[]) {
-  const input = root.querySelector<HTMLInputElement>('#import-files')!;
+  const input = root().querySelector<HTMLInputElement>('#import-files')!;
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const button = (text: string | RegExp) => [...root.querySelectorAll('button')].find((b) => (typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? '')));
+const button = (text: string | RegExp) => [...root().querySelectorAll('button')].find((b) => (typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? '')));
 
 function type(input: HTMLInputElement, value: string) {
   act(() => {
@@ -83,7 +76,7 @@ async function flush() {
 describe('OptionsView', () => {
   it('lists the sites switched off, each with a switch-back-on button', async () => {
     const actions = show();
-    const rows = [...root.querySelectorAll('.site-list li')];
+    const rows = [...root().querySelectorAll('.site-list li')];
     expect(rows.map((r) => r.querySelector('span')?.textContent)).toEqual(['example.com', 'tass.ru']);
     await act(async () => rows[1]!.querySelector('button')!.click());
     expect(actions.setSiteEnabled).toHaveBeenCalledWith('tass.ru', true);
@@ -91,52 +84,52 @@ describe('OptionsView', () => {
 
   it('refuses a bad host with a message and saves a good one normalised', async () => {
     const actions = show();
-    const input = root.querySelector<HTMLInputElement>('#add-site-input')!;
-    const form = root.querySelector('form')!;
+    const input = root().querySelector<HTMLInputElement>('#add-site-input')!;
+    const form = root().querySelector('form')!;
     type(input, 'not a site');
     await act(async () => { form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
-    expect(root.querySelector('#add-site-error')?.textContent).toMatch(/is not a site name/);
+    expect(root().querySelector('#add-site-error')?.textContent).toMatch(/is not a site name/);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(actions.setSiteEnabled).not.toHaveBeenCalled();
     type(input, 'https://www.BBC.co.uk/news');
     await act(async () => { form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
     expect(actions.setSiteEnabled).toHaveBeenCalledWith('bbc.co.uk', false);
-    expect(root.querySelector('#add-site-error')).toBeNull();
+    expect(root().querySelector('#add-site-error')).toBeNull();
   });
 
   it('saves the strictness preset and the paraphrase switch', () => {
     const actions = show();
-    act(() => root.querySelector<HTMLInputElement>('input[value="strict"]')!.click());
+    act(() => root().querySelector<HTMLInputElement>('input[value="strict"]')!.click());
     expect(actions.setMatchSettings).toHaveBeenCalledWith({ showParaphrase: false, strictness: 0.75, hideQuotes: false });
-    const paraphrase = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('paraphrase'))!;
+    const paraphrase = [...root().querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('paraphrase'))!;
     act(() => paraphrase.click());
     expect(actions.setMatchSettings).toHaveBeenLastCalledWith({ showParaphrase: true, strictness: 0.5, hideQuotes: false });
   });
 
   it('saves the switch that hides shared quotations', () => {
     const actions = show();
-    const quotes = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('quotations'))!;
+    const quotes = [...root().querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('quotations'))!;
     act(() => quotes.click());
     expect(actions.setMatchSettings).toHaveBeenLastCalledWith({ showParaphrase: false, strictness: 0.5, hideQuotes: true });
   });
 
   it('lists the corpus and shows search hits with their sentence', async () => {
     const actions = show();
-    expect(root.querySelector('.article-list')?.textContent).toContain('Drones over Kyiv');
-    type(root.querySelector<HTMLInputElement>('#corpus-search')!, 'dispatched drones');
+    expect(root().querySelector('.article-list')?.textContent).toContain('Drones over Kyiv');
+    type(root().querySelector<HTMLInputElement>('#corpus-search')!, 'dispatched drones');
     await flush();
     expect(actions.search).toHaveBeenCalledWith('dispatched drones');
-    expect(root.querySelector('.hit')?.textContent).toBe('Russian forces dispatched drones.');
+    expect(root().querySelector('.hit')?.textContent).toBe('Russian forces dispatched drones.');
   });
 });
 
 describe('OptionsView: importing files', () => {
   it('states the formats and the size limit, and offers only those files', () => {
     show();
-    const input = root.querySelector<HTMLInputElement>('#import-files')!;
+    const input = root().querySelector<HTMLInputElement>('#import-files')!;
     expect(input.multiple).toBe(true);
     expect(input.accept).toBe('.txt,.html,.htm,.json,.jsonl');
-    expect(root.querySelector('.import-panel')?.textContent).toMatch(/up to 20 MB per file/);
+    expect(root().querySelector('.import-panel')?.textContent).toMatch(/up to 20 MB per file/);
   });
 
   it('shows progress and a Cancel button that aborts the import; the rest of the page stays usable', async () => {
@@ -153,24 +146,24 @@ describe('OptionsView: importing files', () => {
     await act(async () => chooseFiles([new File(['{}'], 'feed.jsonl')]));
     expect(actions.importFiles.mock.calls[0]![0].map((f) => f.name)).toEqual(['feed.jsonl']);
     await act(async () => report({ stage: 'sending', done: 200, total: 450 }));
-    const bar = root.querySelector<HTMLProgressElement>('progress')!;
+    const bar = root().querySelector<HTMLProgressElement>('progress')!;
     expect([bar.value, bar.max]).toEqual([200, 450]);
-    expect(root.querySelector('.import-progress label')?.textContent).toBe('Indexing articles: 200 of 450');
-    expect(root.querySelector<HTMLInputElement>('#import-files')!.disabled).toBe(true);
+    expect(root().querySelector('.import-progress label')?.textContent).toBe('Indexing articles: 200 of 450');
+    expect(root().querySelector<HTMLInputElement>('#import-files')!.disabled).toBe(true);
     // Meanwhile the other controls still work.
-    act(() => root.querySelector<HTMLInputElement>('input[value="strict"]')!.click());
+    act(() => root().querySelector<HTMLInputElement>('input[value="strict"]')!.click());
     expect(actions.setMatchSettings).toHaveBeenCalled();
     await act(async () => button('Cancel import')!.click());
     expect(signal!.aborted).toBe(true);
     await act(async () => finish({ state: 'cancelled', files: [] }));
-    expect(root.querySelector('progress')).toBeNull();
-    expect(root.querySelector('.import-result')?.textContent).toMatch(/cancelled: nothing was added/);
+    expect(root().querySelector('progress')).toBeNull();
+    expect(root().querySelector('.import-result')?.textContent).toMatch(/cancelled: nothing was added/);
   });
 
   it('reports what was added, each bad file with its own message, and the duplicates skipped', async () => {
     show();
     await act(async () => chooseFiles([new File(['{}'], 'feed.jsonl'), new File(['['], 'bad.json')]));
-    const result = root.querySelector('.import-result')!;
+    const result = root().querySelector('.import-result')!;
     expect(result.querySelector('.import-summary')?.textContent).toBe('Added 1 article; skipped 1 duplicate; 1 file refused.');
     expect([...result.querySelectorAll('.import-errors li')].map((li) => li.textContent))
       .toEqual(['bad.json is not valid JSON at line 3, column 5 (<b>x</b>): fix the file']);
@@ -181,7 +174,7 @@ describe('OptionsView: importing files', () => {
 
   it('imports files dropped on the drop zone', async () => {
     const actions = show();
-    const zone = root.querySelector('.drop-zone')!;
+    const zone = root().querySelector('.drop-zone')!;
     const files = [new File(['{}'], 'a.jsonl'), new File(['x'], 'b.txt')];
     act(() => { zone.dispatchEvent(new Event('dragover', { bubbles: true, cancelable: true })); });
     expect(zone.classList.contains('dragging')).toBe(true);
@@ -197,30 +190,30 @@ describe('OptionsView: importing files', () => {
     actions.importFiles.mockResolvedValue({ state: 'failed', error: 'storage is full: nothing was added; remove articles or import fewer', files: [] });
     show(actions);
     await act(async () => chooseFiles([new File(['{}'], 'feed.jsonl')]));
-    expect(root.querySelector('.import-result')?.getAttribute('role')).toBe('alert');
-    expect(root.querySelector('.import-result .error')?.textContent).toBe('Nothing was added: storage is full: nothing was added; remove articles or import fewer');
+    expect(root().querySelector('.import-result')?.getAttribute('role')).toBe('alert');
+    expect(root().querySelector('.import-result .error')?.textContent).toBe('Nothing was added: storage is full: nothing was added; remove articles or import fewer');
   });
 });
 
 describe('OptionsView: pasting an article', () => {
   function fill(values: Record<string, string>) {
     for (const [name, value] of Object.entries(values)) {
-      const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`.paste-form [name="${name}"]`)!;
+      const field = root().querySelector<HTMLInputElement | HTMLTextAreaElement>(`.paste-form [name="${name}"]`)!;
       act(() => {
         field.value = value;
         field.dispatchEvent(new Event('input', { bubbles: true }));
       });
     }
   }
-  const submit = () => act(async () => { root.querySelector('.paste-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
+  const submit = () => act(async () => { root().querySelector('.paste-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
 
   it('imports the fields and shows the article added', async () => {
     const actions = show();
     fill({ outlet: 'Valley Post', url: 'https://valley.test/2', published: '2024-05-07', title: 'Schools reopen', text: 'Schools reopened on Tuesday.' });
     await submit();
     expect(actions.importPasted).toHaveBeenCalledWith({ outlet: 'Valley Post', url: 'https://valley.test/2', published: '2024-05-07', title: 'Schools reopen', text: 'Schools reopened on Tuesday.' });
-    expect([...root.querySelectorAll('.added-article dd')].map((d) => d.textContent)).toEqual(['Valley Post', 'Schools reopen', '2024-05-07', 'https://valley.test/2']);
-    expect(root.querySelector<HTMLTextAreaElement>('.paste-form textarea')!.value).toBe('');
+    expect([...root().querySelectorAll('.added-article dd')].map((d) => d.textContent)).toEqual(['Valley Post', 'Schools reopen', '2024-05-07', 'https://valley.test/2']);
+    expect(root().querySelector<HTMLTextAreaElement>('.paste-form textarea')!.value).toBe('');
   });
 
   it('says why a pasted article was not added and keeps what was typed', async () => {
@@ -230,19 +223,19 @@ describe('OptionsView: pasting an article', () => {
     show(actions);
     fill({ text: 'Schools reopened on Tuesday.' });
     await submit();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Give the outlet that published the article.');
+    expect(root().querySelector('[role="alert"]')?.textContent).toBe('Give the outlet that published the article.');
     await submit();
-    expect(root.querySelector('.import-summary')?.textContent).toBe('Added 0 articles; skipped 1 duplicate.');
-    expect(root.querySelector('.import-skipped li')?.textContent).toBe('pasted article: same text as "Schools reopen"');
-    expect(root.querySelector<HTMLTextAreaElement>('.paste-form textarea')!.value).toBe('Schools reopened on Tuesday.');
+    expect(root().querySelector('.import-summary')?.textContent).toBe('Added 0 articles; skipped 1 duplicate.');
+    expect(root().querySelector('.import-skipped li')?.textContent).toBe('pasted article: same text as "Schools reopen"');
+    expect(root().querySelector<HTMLTextAreaElement>('.paste-form textarea')!.value).toBe('Schools reopened on Tuesday.');
   });
 });
 
 describe('OptionsView: managing the corpus', () => {
   it('counts both corpora, removes only the user’s own articles, and shows titles as text', async () => {
     const actions = show();
-    expect(root.querySelector('.corpus-counts')?.textContent).toBe('2 articles of your own and 1 built-in article, from 2 outlets.');
-    const rows = [...root.querySelectorAll('.article-list li')];
+    expect(root().querySelector('.corpus-counts')?.textContent).toBe('2 articles of your own and 1 built-in article, from 2 outlets.');
+    const rows = [...root().querySelectorAll('.article-list li')];
     expect(rows[0]?.querySelector('.remove')).toBeNull();
     expect(rows[0]?.querySelector('.origin-tag')?.textContent).toBe('built-in');
     expect(rows[1]?.querySelector('img')).toBeNull();
@@ -258,7 +251,7 @@ describe('OptionsView: managing the corpus', () => {
     expect(button(/Remove my Al Jazeera/)).toBeUndefined();
     await act(async () => button('Remove my Valley Post articles')!.click());
     expect(actions.removeOutlet).not.toHaveBeenCalled();
-    expect(root.querySelector('.confirm-question')?.textContent).toBe('Remove your 2 Valley Post article(s)?');
+    expect(root().querySelector('.confirm-question')?.textContent).toBe('Remove your 2 Valley Post article(s)?');
     await act(async () => button('Remove them')!.click());
     expect(actions.removeOutlet).toHaveBeenCalledWith('Valley Post');
     await act(async () => button('Clear my articles')!.click());
@@ -273,15 +266,15 @@ describe('OptionsView: managing the corpus', () => {
     const actions = makeActions();
     actions.exportCorpus.mockResolvedValue('Export failed: the background did not answer');
     show(actions);
-    const builtinSwitch = [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('built-in'))!;
+    const builtinSwitch = [...root().querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => i.closest('label')?.textContent?.includes('built-in'))!;
     expect(builtinSwitch.checked).toBe(true);
     await act(async () => builtinSwitch.click());
     expect(actions.setBuiltinHidden).toHaveBeenCalledWith(true);
     await act(async () => button('Export my articles (JSONL)')!.click());
     expect(actions.exportCorpus).toHaveBeenCalled();
-    expect(root.querySelector('#corpus-heading ~ [role="alert"]')?.textContent).toBe('Export failed: the background did not answer');
+    expect(root().querySelector('#corpus-heading ~ [role="alert"]')?.textContent).toBe('Export failed: the background did not answer');
     show(actions, { ...corpus, builtinHidden: true, articles: [builtin], userArticles: 0, outlets: [{ outlet: 'Al Jazeera', articles: 1 }] });
-    expect(root.querySelector('.origin-tag')?.textContent).toBe('built-in, hidden');
+    expect(root().querySelector('.origin-tag')?.textContent).toBe('built-in, hidden');
     expect(button('Export my articles (JSONL)')!.disabled).toBe(true);
     expect(button('Clear my articles')).toBeUndefined();
   });
@@ -289,8 +282,8 @@ describe('OptionsView: managing the corpus', () => {
   it('lists a long corpus a page at a time', () => {
     const many = Array.from({ length: 250 }, (_, i): CorpusArticleInfo => ({ ...mine[1]!, id: `m${i}`, title: `Story ${i}` }));
     show(makeActions(), { ...corpus, articles: many, userArticles: 250 });
-    expect(root.querySelectorAll('.article-list li')).toHaveLength(100);
+    expect(root().querySelectorAll('.article-list li')).toHaveLength(100);
     act(() => button(/Show more \(150 not shown\)/)!.click());
-    expect(root.querySelectorAll('.article-list li')).toHaveLength(250);
+    expect(root().querySelectorAll('.article-list li')).toHaveLength(250);
   });
 });

@@ -1,25 +1,18 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { call, ID, loadSeedIndex, POPUP } from '../helpers/ext-service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { loadSeedCorpus } from '../../lib/cli/corpus-files';
 import type { Article } from '../../lib/corpus/article';
 import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
 import { createTabStateStore, tabStateKey } from '../../lib/ext/background/tab-states';
 import { requestMatch } from '../../lib/ext/messaging/match-request';
-import type { BackgroundCalls, CallResult } from '../../lib/ext/messaging/messages';
-import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import type { Sender } from '../../lib/ext/messaging/messaging';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
 import { PAGE_LIMITS, type PageData } from '../../lib/report/limits';
 
-const ID = 'test-extension-id';
-const POPUP: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
 let seeds: Article[];
 let snapshot: SerializedCorpusIndex;
-
-beforeAll(async () => {
-  seeds = await loadSeedCorpus();
-  snapshot = createCorpusIndex(seeds).serialize();
-});
+beforeAll(async () => ({ seeds, snapshot } = await loadSeedIndex()));
 
 /** A page carrying seed `n`'s text, `copies` times over (a long page: every copy is matched). */
 function pageOf(url: string, n = 0, copies = 1): PageData {
@@ -41,9 +34,6 @@ async function openTab(url: string): Promise<{ tabId: number; sender: Sender }> 
   return { tabId: tab.id!, sender: { id: ID, url, tab } };
 }
 
-function call<K extends keyof BackgroundCalls>(service: BackgroundService, name: K, data: unknown, sender: Sender) {
-  return dispatchCall(service.handlers, checkBackgroundSender, { echoesCall: name, data }, sender) as Promise<CallResult<ReturnType<BackgroundCalls[K]>>>;
-}
 
 describe('matchPage limits, checked again in the background', () => {
   let service: BackgroundService;

@@ -1,13 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { call, ID, loadSeedIndex, POPUP } from '../helpers/ext-service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import config from '../../wxt.config';
-import { loadSeedCorpus } from '../../lib/cli/corpus-files';
 import type { Article } from '../../lib/corpus/article';
 import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
-import type { BackgroundCalls, CallResult } from '../../lib/ext/messaging/messages';
-import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import type { Sender } from '../../lib/ext/messaging/messaging';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
 
 type ManifestOf = (env: { browser: string; manifestVersion: 2 | 3 }) => { permissions?: string[] };
 
@@ -18,16 +17,9 @@ describe('the permissions Echoes asks for', () => {
   });
 });
 
-const ID = 'test-extension-id';
-const POPUP: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
 let seeds: Article[];
 let snapshot: SerializedCorpusIndex;
-beforeAll(async () => {
-  seeds = await loadSeedCorpus();
-  snapshot = createCorpusIndex(seeds).serialize();
-});
-const call = <K extends keyof BackgroundCalls>(service: BackgroundService, name: K, data: unknown, sender: Sender) =>
-  dispatchCall(service.handlers, checkBackgroundSender, { echoesCall: name, data }, sender) as Promise<CallResult<ReturnType<BackgroundCalls[K]>>>;
+beforeAll(async () => ({ seeds, snapshot } = await loadSeedIndex()));
 
 describe('without the tabs permission (the browser hides tab URLs)', () => {
   let service: BackgroundService;

@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../helpers/render-root';
 import type { CallResult, CorpusArticleInfo, ImportSummary, TabState } from '../../lib/ext/messaging/messages';
 import { PopupView, type PopupActions, type PopupModel } from '../../lib/ui/PopupView';
 import { outletShares, summaryText } from '../../lib/ui/report-view';
 import { sampleReport } from './report-fixture';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 function actions() {
   return {
@@ -29,7 +22,7 @@ function actions() {
 
 function show(state: TabState | null, extra: Partial<PopupModel> = {}, acts = actions()) {
   const model: PopupModel = { state, site: 'page.example', siteEnabled: true, globalEnabled: true, error: null, ...extra };
-  act(() => render(<PopupView model={model} actions={acts} />, root));
+  act(() => render(<PopupView model={model} actions={acts} />, root()));
   return acts;
 }
 
@@ -51,10 +44,10 @@ describe('summary text', () => {
 describe('PopupView', () => {
   it('shows the summary, outlets and echoed sentences of a report', () => {
     show({ state: 'ok', report: sampleReport() });
-    expect(root.querySelector('.summary')?.textContent).toBe('2 of 3 sentences also appear in 2 other outlets');
-    const outlets = [...root.querySelectorAll('.outlets li')].map((li) => li.textContent);
+    expect(root().querySelector('.summary')?.textContent).toBe('2 of 3 sentences also appear in 2 other outlets');
+    const outlets = [...root().querySelectorAll('.outlets li')].map((li) => li.textContent);
     expect(outlets).toEqual(['Al Jazeera (AFP)2 sentences', 'TRT World (TRTWorld and agencies)1 sentence']);
-    const sentences = root.querySelectorAll('.sentence-toggle');
+    const sentences = root().querySelectorAll('.sentence-toggle');
     expect(sentences).toHaveLength(2);
     expect(sentences[0]?.getAttribute('aria-expanded')).toBe('false');
     expect(sentences[0]?.querySelector('.sentence-outlets')?.textContent).toBe('Also in: Al Jazeera · TRT World');
@@ -62,11 +55,11 @@ describe('PopupView', () => {
 
   it('expands a sentence to each outlet version with its diff, and reveals it on the page', () => {
     const acts = show({ state: 'ok', report: sampleReport() });
-    const toggle = root.querySelector<HTMLButtonElement>('.sentence-toggle')!;
+    const toggle = root().querySelector<HTMLButtonElement>('.sentence-toggle')!;
     act(() => toggle.click());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(acts.reveal).toHaveBeenCalledWith(0);
-    const versions = root.querySelectorAll('.version');
+    const versions = root().querySelectorAll('.version');
     expect(versions).toHaveLength(2);
     expect(versions[0]?.querySelector('ins')?.textContent).toBe('added: +dispatched');
     expect(versions[0]?.querySelector('del')?.textContent).toBe('removed: −despatched');
@@ -74,7 +67,7 @@ describe('PopupView', () => {
     expect(versions[1]?.querySelector('ins, del')).toBeNull();
     act(() => toggle.click());
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(root.querySelector('.version')).toBeNull();
+    expect(root().querySelector('.version')).toBeNull();
     expect(acts.reveal).toHaveBeenCalledTimes(1);
   });
 
@@ -82,7 +75,7 @@ describe('PopupView', () => {
     const report = sampleReport();
     for (const m of report.sentences[1]!.matches) m.reuse = 'quote';
     show({ state: 'ok', report });
-    const [copied, quoted] = [...root.querySelectorAll('.sentence')];
+    const [copied, quoted] = [...root().querySelectorAll('.sentence')];
     expect(copied?.classList.contains('sentence-quote')).toBe(false);
     expect(quoted?.classList.contains('sentence-quote')).toBe(true);
     expect(quoted?.querySelector('.sentence-outlets')?.textContent).toBe('Shares a quotation with Al Jazeera');
@@ -99,39 +92,39 @@ describe('PopupView', () => {
     [null, 'Loading…'],
   ])('state %j says %s', (state, title) => {
     show(state);
-    expect(root.querySelector('[role="status"] .state-title')?.textContent).toBe(title);
-    expect(root.querySelector('.summary')).toBeNull();
+    expect(root().querySelector('[role="status"] .state-title')?.textContent).toBe(title);
+    expect(root().querySelector('.summary')).toBeNull();
   });
 
   it('suggests a reload when a page has been scanning for long', () => {
     show({ state: 'pending' }, { slow: true });
-    expect(root.querySelector('.state-detail')?.textContent).toMatch(/need a reload/);
+    expect(root().querySelector('.state-detail')?.textContent).toMatch(/need a reload/);
     show({ state: 'pending' }, { slow: false });
-    expect(root.querySelector('.state-detail')?.textContent).not.toMatch(/reload/);
+    expect(root().querySelector('.state-detail')?.textContent).not.toMatch(/reload/);
   });
 
   it('says Echoes is off everywhere when the global switch is off', () => {
     show({ state: 'off', site: 'page.example' }, { globalEnabled: false, siteEnabled: true });
-    expect(root.querySelector('.state-title')?.textContent).toBe('Echoes is switched off');
-    expect(root.querySelector<HTMLInputElement>('input[role="switch"]')?.disabled).toBe(true);
+    expect(root().querySelector('.state-title')?.textContent).toBe('Echoes is switched off');
+    expect(root().querySelector<HTMLInputElement>('input[role="switch"]')?.disabled).toBe(true);
   });
 
   it('the site switch calls setSiteEnabled; no site switch without a site', () => {
     const acts = show({ state: 'ok', report: sampleReport() });
-    const siteSwitch = root.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    const siteSwitch = root().querySelector<HTMLInputElement>('input[role="switch"]')!;
     expect(siteSwitch.closest('label')?.textContent).toBe('On for page.example');
     act(() => siteSwitch.click());
     expect(acts.setSiteEnabled).toHaveBeenCalledWith(false);
     show({ state: 'unsupported' }, { site: null });
-    expect([...root.querySelectorAll('.switch')].map((s) => s.textContent)).toEqual(['On everywhere']);
+    expect([...root().querySelectorAll('.switch')].map((s) => s.textContent)).toEqual(['On everywhere']);
   });
 
   it('renders page text as text, never as HTML', () => {
     const report = sampleReport();
     report.sentences[0]!.text = '<img src=x onerror=alert(1)>';
     show({ state: 'ok', report });
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('.sentence-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root().querySelector('img')).toBeNull();
+    expect(root().querySelector('.sentence-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
@@ -140,7 +133,7 @@ describe('PopupView: add this page to my corpus', () => {
     id: 'p1', origin: 'user', outlet: 'Harbour Gazette', site: 'gazette.test', title: 'Pier closed <b>now</b>',
     url: 'https://gazette.test/pier', published: '2024-05-06', credit: null, sentences: 9,
   };
-  const addButton = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add this page to my corpus');
+  const addButton = () => [...root().querySelectorAll('button')].find((b) => b.textContent === 'Add this page to my corpus');
 
   it('is offered only when the page has an article', () => {
     show({ state: 'ok', report: sampleReport() });
@@ -159,10 +152,10 @@ describe('PopupView: add this page to my corpus', () => {
     show({ state: 'ok', report: sampleReport() }, {}, acts);
     await act(async () => addButton()!.click());
     expect(acts.addPage).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('.add-page-title')?.textContent).toBe('Added to your corpus');
-    expect([...root.querySelectorAll('.added-article dd')].map((d) => d.textContent))
+    expect(root().querySelector('.add-page-title')?.textContent).toBe('Added to your corpus');
+    expect([...root().querySelectorAll('.added-article dd')].map((d) => d.textContent))
       .toEqual(['Harbour Gazette', 'Pier closed <b>now</b>', '2024-05-06', 'https://gazette.test/pier']);
-    expect(root.querySelector('.added-article b')).toBeNull();
+    expect(root().querySelector('.added-article b')).toBeNull();
     expect(addButton()).toBeUndefined();
   });
 
@@ -173,8 +166,8 @@ describe('PopupView: add this page to my corpus', () => {
       .mockResolvedValueOnce({ ok: false, error: 'this page has no article to add' });
     show({ state: 'ok', report: sampleReport() }, {}, acts);
     await act(async () => addButton()!.click());
-    expect(root.querySelector('.add-page-title')?.textContent).toBe('Not added: same URL as "Pier closed".');
+    expect(root().querySelector('.add-page-title')?.textContent).toBe('Not added: same URL as "Pier closed".');
     await act(async () => addButton()!.click());
-    expect(root.querySelector('.add-page [role="alert"]')?.textContent).toBe('Not added: this page has no article to add');
+    expect(root().querySelector('.add-page [role="alert"]')?.textContent).toBe('Not added: this page has no article to add');
   });
 });

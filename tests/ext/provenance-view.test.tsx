@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../helpers/render-root';
 import { pageFromContent } from '../../lib/cli/page-input';
 import type { Article } from '../../lib/corpus/article';
 import { ingestFile } from '../../lib/corpus/ingest';
@@ -57,7 +58,7 @@ describe('provenance words', () => {
 describe('on a seed page (003, the spun blog)', () => {
   let seeds: Article[] = [];
   let report: Report;
-  let root: HTMLElement;
+  const root = renderRoot();
   beforeAll(() => {
     // Read like the CLI's seed corpus, without its import.meta.url lookup (happy-dom has no file URLs).
     const dir = join(__dirname, '../../seeds');
@@ -72,23 +73,15 @@ describe('on a seed page (003, the spun blog)', () => {
     if (!page.ok) throw new Error(page.error);
     report = buildReport(page.value, createCorpusIndex(seeds));
   });
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
 
   it('the popup shows the page line and each sentence\'s first outlet, wire (once) and missing credit', () => {
     const acts = { setSiteEnabled: vi.fn(), setGlobalEnabled: vi.fn(), reveal: vi.fn(), openOptions: vi.fn(), addPage: vi.fn() };
-    act(() => render(<PopupView model={{ state: { state: 'ok', report }, site: 'blog.example', siteEnabled: true, globalEnabled: true, error: null }} actions={acts} />, root));
-    expect([...root.querySelectorAll('.provenance-summary li')].map((li) => li.textContent)).toEqual(['2 sentences trace to AFP; 1 uncredited here']);
-    const lines = [...root.querySelectorAll('.sentence .provenance')].map((p) => p.textContent);
+    act(() => render(<PopupView model={{ state: { state: 'ok', report }, site: 'blog.example', siteEnabled: true, globalEnabled: true, error: null }} actions={acts} />, root()));
+    expect([...root().querySelectorAll('.provenance-summary li')].map((li) => li.textContent)).toEqual(['2 sentences trace to AFP; 1 uncredited here']);
+    const lines = [...root().querySelectorAll('.sentence .provenance')].map((p) => p.textContent);
     expect(lines).toContain('first ran in The Moscow Times, 11 Jan 2022 · uncredited here');
     for (const line of lines) expect(line).not.toMatch(/from AFP/); // the outlets line leads with the wire already
-    const outlets = [...root.querySelectorAll('.sentence-outlets')].map((el) => el.textContent ?? '');
+    const outlets = [...root().querySelectorAll('.sentence-outlets')].map((el) => el.textContent ?? '');
     expect(outlets.length).toBeGreaterThan(0);
     for (const text of outlets) expect(text).toMatch(/AFP, via (The Moscow Times and TRT World|TRT World and The Moscow Times)$/);
   });
