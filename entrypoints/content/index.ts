@@ -1,8 +1,9 @@
-import { readSettings, disabledSitesItem, enabledItem, matchSettingsItem } from '@/lib/ext/settings/storage';
+import { readSettings, readReadingMemory, disabledSitesItem, enabledItem, matchSettingsItem } from '@/lib/ext/settings/storage';
 import { onContentCall, sendToBackground } from '@/lib/ext/messaging/messaging';
 import { requestMatch } from '@/lib/ext/messaging/match-request';
-import { isSiteEnabled } from '@/lib/ext/settings/site-rules';
+import { isReadRemembered, isSiteEnabled } from '@/lib/ext/settings/site-rules';
 import { extensionAlive } from '@/lib/ext/content/extension-alive';
+import { createReadReporter } from '@/lib/ext/content/read-report';
 import { createLifetime } from '@/lib/page/lifetime';
 import { createRescanLimit } from '@/lib/page/rescan-limit';
 import { createScanner } from '@/lib/page/scanner';
@@ -33,9 +34,16 @@ export default defineContentScript({
       extract: (html) => sendToBackground('extractArticle', { html }),
       onWrite: () => watch?.discardOwn(),
     });
+    // "Remember what I read": only pages of the sites the person chose say they were read.
+    const reads = createReadReporter({
+      url: () => location.href,
+      remembered: async (url) => isReadRemembered(url, await readSettings(), await readReadingMemory()),
+      send: () => sendToBackground('pageRead', {}),
+    });
     const scan = (force = false): void => {
       if (life.ended()) return;
-      void scanner.scan({ force }).catch((error: unknown) => log(`scan failed: ${String(error)}`));
+      void scanner.scan({ force }).then((outcome) => !life.ended() && reads.afterScan(outcome.state))
+        .catch((error: unknown) => log(`scan failed: ${String(error)}`));
     };
     const limit = createRescanLimit({ setTimeout: (run, ms) => life.setTimeout(run, ms) });
     watch = watchPage(document, {

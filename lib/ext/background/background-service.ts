@@ -13,7 +13,7 @@ import type { CorpusStore } from '../store/corpus-store';
 import { holdIndex, type IndexHolder, type IndexLoader } from './index-holder';
 import type { ImportJobs } from '../imports/import-jobs';
 import type { BackgroundCalls, CallResult, Diagnostics, TabState } from '../messaging/messages';
-import { onBackgroundCall, type CallHandlers, type Sender } from '../messaging/messaging';
+import { onBackgroundCall, sendToTab, type CallHandlers, type Sender } from '../messaging/messaging';
 import type { MatchSettings, Settings } from '../settings/settings';
 import { createSettingsHandlers } from '../settings/settings-handlers';
 import { isSiteEnabled, isSupportedUrl, siteOf } from '../settings/site-rules';
@@ -24,6 +24,7 @@ import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createTabUrls, type TabUrls } from './tab-urls';
 import { UserCorpus } from '../corpus/user-corpus';
 import { createFeedService, type FeedService } from '../feeds/feed-service';
+import { createReadPageHandlers } from '../feeds/read-pages';
 
 /** What the service needs; `now` is a millisecond clock (default performance.now) and
  *  `startedAt` the worker's start on it (default: when the service is created). `store`
@@ -71,6 +72,8 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const holder = holdIndex(options.loadIndex, now, log, options.startedAt ?? now(), { loadUser, warmUp: options.warmUp });
   const corpus = createCorpusHandlers({ holder, askPage: options.askPage, idleMs: options.idleMs, pause, chunk });
   const feeds = createFeedService({ holder, jobs: corpus.jobs, ...options.feeds });
+  const askPage = options.askPage ?? ((tabId: number) => sendToTab(tabId, 'pageArticle', {}));
+  const reads = createReadPageHandlers({ holder, jobs: corpus.jobs, askPage, now: options.feeds?.now ?? Date.now });
   const tabs = createTabStateStore({ log });
   const matcher = createPageMatcher({ holder, tabs, now, sliceMs: options.matchSliceMs });
   const pageUrls = createTabUrls();
@@ -98,6 +101,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     getDiagnostics: async () => ({ ok: true, value: holder.diagnostics() }),
     ...corpus.handlers,
     ...feeds.handlers,
+    ...reads,
   };
   return {
     handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, matcher, diagnostics: holder.diagnostics,

@@ -9,6 +9,7 @@ import type { BackgroundCalls } from '../messaging/messages';
 import type { CallHandlers } from '../messaging/messaging';
 import { corpusChangedItem } from '../settings/storage';
 import { readFeedRecords, writeFeedRecords, type FeedRecord } from './feed-records';
+import { readReadRecords, writeReadRecords, type ReadRecord } from './read-records';
 
 /** 'local:retention': how long and how many feed articles are kept (see migrateRetentionRule). */
 export const retentionItem = storage.defineItem<unknown>('local:retention', { fallback: null });
@@ -22,8 +23,8 @@ export async function readRetention(): Promise<RetentionRule> {
  *  refused: nothing is then changed, and the next run tries again). */
 export async function applyRetention(corpus: UserCorpus, now: number, rule?: RetentionRule): Promise<number> {
   const bounds = rule ?? (await readRetention());
-  const records = await readFeedRecords();
-  const ids = articlesToExpire(expirableOf(records, corpus), corpus.size, bounds, now);
+  const [records, reads] = await Promise.all([readFeedRecords(), readReadRecords()]);
+  const ids = articlesToExpire([...expirableOf(records, corpus), ...readExpirable(reads, corpus)], corpus.size, bounds, now);
   if (ids.length === 0) return 0;
   const result = await corpus.exclusive(() => corpus.remove(ids));
   if (!result.ok) return 0;
@@ -32,6 +33,7 @@ export async function applyRetention(corpus: UserCorpus, now: number, rule?: Ret
   // Re-read: a refresh may have stored a record meanwhile.
   const latest = await readFeedRecords();
   await writeFeedRecords(latest.map((r) => ({ ...r, items: r.items.map((i) => (i.articleId && gone.has(i.articleId) ? { ...i, articleId: null, note } : i)) })));
+  if (reads.some((r) => gone.has(r.articleId))) await writeReadRecords((id) => corpus.hasId(id));
   await corpusChangedItem.setValue(now);
   return result.removed;
 }
@@ -43,6 +45,16 @@ function expirableOf(records: readonly FeedRecord[], corpus: UserCorpus): Expira
     const published = article.published ? Date.parse(article.published) : NaN;
     return [{ id: article.id, datedMs: Number.isFinite(published) ? published : item.addedMs ?? null }];
   }));
+}
+
+/** Read articles date from their publication, else from when they were read. */
+function readExpirable(reads: readonly ReadRecord[], corpus: UserCorpus): Expirable[] {
+  return reads.flatMap((r): Expirable[] => {
+    const article = corpus.index.getArticle(r.articleId);
+    if (!article) return [];
+    const published = article.published ? Date.parse(article.published) : NaN;
+    return [{ id: article.id, datedMs: Number.isFinite(published) ? published : r.readMs }];
+  });
 }
 
 /** The getRetention / setRetention handlers (setting the bounds applies them at once). */

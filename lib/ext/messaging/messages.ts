@@ -5,7 +5,7 @@ import type { Article } from '../../corpus/article';
 import type { PageArticle } from '../../corpus/page-article';
 import type { ExtractOutcome } from '../../page/article-extract';
 import type { Report } from '../../report/types';
-import type { MatchSettings, Settings } from '../settings/settings';
+import type { MatchSettings, ReadingMemory, Settings } from '../settings/settings';
 
 /** What the background knows about a tab's page.
  *  ok: the report of its article; pending: scanning (or not heard from yet);
@@ -60,6 +60,10 @@ export interface ImportArticle { article: Article; label: string }
 export interface ImportSkip { label: string; reason: string }
 /** What an import added (user articles, as listed) and what it skipped. */
 export interface ImportSummary { added: CorpusArticleInfo[]; skipped: ImportSkip[] }
+
+/** What became of a page read ("remember what I read"): added (its article id), or why not
+ *  (the site is not listed, no article, already in the corpus, too old to keep). */
+export interface ReadOutcome { added: boolean; articleId: string | null; reason: string | null }
 
 /** The article a content script found on its page (ContentCalls.pageArticle). */
 export type { PageArticle } from '../../corpus/page-article';
@@ -156,6 +160,10 @@ export interface BackgroundCalls {
    *  or its article is too large to send (`reason`, at most 300 characters, says what).
    *  Stores the state and clears the badge. */
   pageState(data: { state: 'no-article' | 'off' | 'too-large'; reason?: string }): null;
+  /** content script -> background: this page's article was read (sent once per address, only
+   *  when the reading memory is on for its site). The background checks the setting itself,
+   *  asks the tab for its article (pageArticle) and adds it as a read article. */
+  pageRead(data: Record<string, never>): ReadOutcome;
   /** content script -> background: the page's serialised HTML (at most MAX_PAGE_HTML_CHARS,
    *  lib/page/page-limits.ts); answers the article Readability finds in it, found where a DOM
    *  parser runs off the page's thread (lib/ext/extract), or why the page is not an article. */
@@ -221,6 +229,11 @@ export interface BackgroundCalls {
   /** extension page: reads one feed (`id`) or all of them now, due or not. Answers at once;
    *  the feed list changes as they are read. */
   refreshFeeds(data: { id?: string }): null;
+  /** extension page: "remember what I read" and its sites (repaired if stored badly). */
+  getReadingMemory(data: Record<string, never>): ReadingMemory;
+  /** extension page: stores "remember what I read" (repaired: valid host names only, sorted);
+   *  answers what was stored. */
+  setReadingMemory(data: ReadingMemory): ReadingMemory;
   /** extension page: how long (days) and how many articles of feeds are kept. */
   getRetention(data: Record<string, never>): { maxAgeDays: number; maxArticles: number };
   /** extension page: stores the bounds (repaired: at least 1 day, 100 articles) and applies

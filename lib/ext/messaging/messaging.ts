@@ -24,6 +24,7 @@ interface Envelope { echoesCall: string; data: unknown }
 export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly SenderKind[]> = {
   matchPage: ['content'],
   pageState: ['content'],
+  pageRead: ['content'],
   extractArticle: ['content'],
   getTabState: ['extension-page'],
   getSettings: ['extension-page'],
@@ -48,6 +49,8 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   subscribeFeed: ['extension-page'],
   unsubscribeFeed: ['extension-page'],
   refreshFeeds: ['extension-page'],
+  getReadingMemory: ['extension-page'],
+  setReadingMemory: ['extension-page'],
   getRetention: ['extension-page'],
   setRetention: ['extension-page'],
 };

@@ -77,3 +77,22 @@ export function migrateMatchSettings(raw: unknown): MatchSettings {
  *  (or "localhost"), or an IPv4 address. */
 export const HOST_NAME =
   /^(?:localhost|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)$/;
+
+/** "Remember what I read": when on, every article page a person reads on one of `sites` (a host
+ *  also covers its subdomains) is added to their corpus as a "read" article. Off by default,
+ *  with no site; kept on this machine only (storage.local, never synced). */
+export interface ReadingMemory {
+  enabled: boolean;
+  /** Host names (no "www."), sorted, unique. */
+  sites: string[];
+}
+
+/** The default: off, no site. */
+export const DEFAULT_READING_MEMORY: ReadingMemory = { enabled: false, sites: [] };
+
+/** Repairs the stored reading memory: `enabled` is true only when stored as true; the sites
+ *  are repaired like a site list (migrateDisabledSites); anything else resets to the default. */
+export function migrateReadingMemory(raw: unknown): ReadingMemory {
+  const value = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  return { enabled: value.enabled === true, sites: migrateDisabledSites(value.sites) };
+}

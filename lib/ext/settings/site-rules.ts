@@ -1,5 +1,5 @@
 /** "Is Echoes on for this page?": pure functions of (url, settings), table-tested. */
-import { HOST_NAME, type Settings } from './settings';
+import { HOST_NAME, type ReadingMemory, type Settings } from './settings';
 
 /** Hosts whose pages browsers forbid extensions to script (the add-on stores). */
 const FORBIDDEN_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
@@ -41,6 +41,14 @@ export function isSiteEnabled(url: string, settings: Pick<Settings, 'enabled' | 
   if (!settings.enabled || !isSupportedUrl(url)) return false;
   const site = siteOf(url);
   return site !== null && !isSiteListed(site, settings.disabledSites);
+}
+
+/** Whether a page read at `url` is to be remembered: Echoes is on for it (isSiteEnabled), the
+ *  reading memory is on, and the page's site is one of its sites (or a subdomain of one). */
+export function isReadRemembered(url: string, settings: Pick<Settings, 'enabled' | 'disabledSites'>, memory: ReadingMemory): boolean {
+  if (!memory.enabled || !isSiteEnabled(url, settings)) return false;
+  const site = siteOf(url);
+  return site !== null && isSiteListed(site, memory.sites);
 }
 
 /** Reads a site typed by hand ("example.com", "www.Example.com", "https://example.com/a"):

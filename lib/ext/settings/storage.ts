@@ -5,8 +5,11 @@ import {
   DEFAULT_MATCH_SETTINGS,
   migrateDisabledSites,
   migrateEnabled,
+  DEFAULT_READING_MEMORY,
   migrateMatchSettings,
+  migrateReadingMemory,
   type MatchSettings,
+  type ReadingMemory,
   type Settings,
 } from './settings';
 
@@ -38,6 +41,20 @@ export const builtinHiddenItem = storage.defineItem<boolean>('sync:builtinHidden
   fallback: false,
   version: SETTINGS_VERSION,
 });
+
+/** 'local:readingMemory': "remember what I read" and its sites (see migrateReadingMemory).
+ *  Local, not sync: which sites a person reads stays on this machine. The content script
+ *  reads it to decide whether to tell the background a page was read; the background checks
+ *  it again before adding anything. */
+export const readingMemoryItem = storage.defineItem<ReadingMemory>('local:readingMemory', {
+  fallback: DEFAULT_READING_MEMORY,
+  version: SETTINGS_VERSION,
+});
+
+/** The reading memory, repaired. */
+export async function readReadingMemory(): Promise<ReadingMemory> {
+  return migrateReadingMemory(await readingMemoryItem.getValue());
+}
 
 /** 'local:corpusChanged': when the user corpus last changed (ms since the epoch), set by the
  *  background after every committed change, so an open options page lists an article the
@@ -71,6 +88,7 @@ export async function repairStoredSettings(): Promise<string[]> {
     [enabledItem, migrateEnabled],
     [disabledSitesItem, migrateDisabledSites],
     [matchSettingsItem, migrateMatchSettings],
+    [readingMemoryItem, migrateReadingMemory],
   ] as const;
   for (const [item, migrate] of items) {
     const raw: unknown = await storage.getItem(item.key);

@@ -4,6 +4,7 @@ import {
   migrateDisabledSites,
   migrateEnabled,
   migrateMatchSettings,
+  migrateReadingMemory,
   presetOf,
   STRICTNESS_PRESETS,
 } from '../../../lib/ext/settings/settings';
@@ -56,4 +57,17 @@ describe('presetOf', () => {
     [0.55, 'balanced'],
     [0, 'lenient'],
   ])('%s -> %s', (value, preset) => expect(presetOf(value)).toBe(preset));
+});
+
+describe('migrateReadingMemory', () => {
+  it.each([
+    [undefined, { enabled: false, sites: [] }],
+    [null, { enabled: false, sites: [] }],
+    ['on', { enabled: false, sites: [] }],
+    [[true], { enabled: false, sites: [] }],
+    [{ enabled: 'true', sites: ['a.com'] }, { enabled: false, sites: ['a.com'] }],
+    [{ enabled: true }, { enabled: true, sites: [] }],
+    [{ enabled: true, sites: 'a.com' }, { enabled: true, sites: [] }],
+    [{ enabled: true, sites: ['WWW.B.com', 'a.com', 'a.com', 'not a host', 3, '127.0.0.1'] }, { enabled: true, sites: ['127.0.0.1', 'a.com', 'b.com'] }],
+  ])('%j -> %j', (raw, expected) => expect(migrateReadingMemory(raw)).toEqual(expected));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, isSiteListed, isSupportedUrl, parseSiteInput, siteOf } from '../../../lib/ext/settings/site-rules';
+import { isReadRemembered, isSiteEnabled, isSiteListed, isSupportedUrl, parseSiteInput, siteOf } from '../../../lib/ext/settings/site-rules';
 
 describe('siteOf', () => {
   it.each([
@@ -44,6 +44,26 @@ describe('isSiteEnabled', () => {
     ['chrome://newtab', { enabled: true, disabledSites: [] }, false],
     ['https://addons.mozilla.org/', { enabled: true, disabledSites: [] }, false],
   ])('%s with %j -> %s', (url, settings, expected) => expect(isSiteEnabled(url, settings)).toBe(expected));
+});
+
+describe('isReadRemembered', () => {
+  const on = { enabled: true, disabledSites: ['off.example'] };
+  const memory = { enabled: true, sites: ['news.example', 'off.example', '127.0.0.1'] };
+  it.each([
+    ['https://news.example/story', on, memory, true],
+    ['https://www.news.example/story', on, memory, true],
+    ['https://world.news.example/story', on, memory, true],
+    ['http://127.0.0.1:8080/a.html', on, memory, true],
+    ['http://localhost:8080/a.html', on, memory, false],
+    ['https://othernews.example/story', on, memory, false],
+    ['https://news.example.evil.org/story', on, memory, false],
+    // Echoes switched off for the site, or everywhere: nothing is remembered there.
+    ['https://off.example/story', on, memory, false],
+    ['https://news.example/story', { enabled: false, disabledSites: [] }, memory, false],
+    // The memory off (its default): nothing, whatever the list.
+    ['https://news.example/story', on, { ...memory, enabled: false }, false],
+    ['file:///home/a.html', on, memory, false],
+  ])('%s with %j and %j -> %s', (url, settings, mem, expected) => expect(isReadRemembered(url, settings, mem)).toBe(expected));
 });
 
 describe('isSiteListed', () => {
