@@ -9,7 +9,8 @@ import { KNOWN_FEEDS } from '@/lib/ext/feeds/known-feeds';
 import type { CorpusListing, FeedView } from '@/lib/ext/messaging/messages';
 import { sendToBackground } from '@/lib/ext/messaging/messaging';
 import type { Settings } from '@/lib/ext/settings/settings';
-import { corpusChangedItem, watchSettings } from '@/lib/ext/settings/storage';
+import type { ReadingMemory } from '@/lib/ext/settings/settings';
+import { corpusChangedItem, readingMemoryItem, watchSettings } from '@/lib/ext/settings/storage';
 import { addNewsroomServer, newsroomServerItem, readNewsroomServer, removeNewsroomServer } from '@/lib/ext/newsroom/newsroom-setting';
 import { htmlToArticle } from '@/lib/page/html-article';
 import { downloadText } from '@/lib/ui/download';
@@ -70,7 +71,11 @@ function Options() {
   useEffect(() => void feedActions.getRetention().then(setRetention), [feedActions]);
   useEffect(() => void feedActions.storageUsed().then(setStorageBytes), [feedActions, corpus]);
   const retentionForm = { retention, storageBytes, save: feedActions.setRetention };
-  const feedPanel = { feeds, known: KNOWN_FEEDS, now, retention: retentionForm, actions: { ...feedActions, refresh: (id?: string) => feedActions.refresh(id).finally(reloadFeeds) } };
+  const [memory, setMemory] = useState<ReadingMemory | null>(null);
+  const reloadMemory = useCallback(() => void feedActions.getReadingMemory().then(setMemory), [feedActions]);
+  useEffect(() => (reloadMemory(), readingMemoryItem.watch(reloadMemory)), [reloadMemory]);
+  const reading = { memory, save: (next: ReadingMemory) => feedActions.setReadingMemory(next).finally(reloadMemory) };
+  const feedPanel = { feeds, known: KNOWN_FEEDS, now, retention: retentionForm, reading, actions: { ...feedActions, refresh: (id?: string) => feedActions.refresh(id).finally(reloadFeeds) } };
   return <OptionsView settings={settings} corpus={corpus} error={error} actions={actions} maxFileBytes={MAX_CORPUS_FILE_BYTES} feeds={feedPanel} newsroom={newsroom} />;
 }
 

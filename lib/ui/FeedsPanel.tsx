@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { FeedView } from '../ext/messaging/messages';
 import { FeedList } from './FeedList';
+import { ReadingMemoryForm, type ReadingMemoryFormProps } from './ReadingMemoryForm';
 import { RetentionForm, type RetentionFormProps } from './RetentionForm';
 
 /** How a subscription went (lib/ext/pages/feeds-controller SubscribeOutcome). */
@@ -27,10 +28,12 @@ export interface FeedsPanelProps {
   actions: FeedsPanelActions;
   /** The retention form (left out where there is none to show). */
   retention?: RetentionFormProps;
+  /** "Remember what I read" (left out where there is none to show). */
+  reading?: ReadingMemoryFormProps;
 }
 
 /** The section. */
-export function FeedsPanel({ feeds, known, now, actions, retention }: FeedsPanelProps) {
+export function FeedsPanel({ feeds, known, now, actions, retention, reading }: FeedsPanelProps) {
   const [url, setUrl] = useState('');
   const [outlet, setOutlet] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -81,6 +84,7 @@ export function FeedsPanel({ feeds, known, now, actions, retention }: FeedsPanel
         ))}</ul>
       </details>
       <FeedList feeds={feeds} now={now} refresh={actions.refresh} unsubscribe={actions.unsubscribe} />
+      {reading && <ReadingMemoryForm {...reading} />}
       {retention && <RetentionForm {...retention} />}
     </section>
   );

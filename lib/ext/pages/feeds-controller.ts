@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { hostPattern } from '../feeds/host-pattern';
 import type { FeedView } from '../messaging/messages';
+import type { ReadingMemory } from '../settings/settings';
 import { sendToBackground } from '../messaging/messaging';
 
 /** How a subscription went: done, refused (in plain words), or the feed's articles are on hosts
@@ -25,6 +26,10 @@ export interface FeedActions {
   list(): Promise<FeedView[]>;
   getRetention(): Promise<{ maxAgeDays: number; maxArticles: number } | null>;
   setRetention(rule: { maxAgeDays: number; maxArticles: number }): Promise<{ removed: number } | { error: string }>;
+  /** "Remember what I read" as stored (null: the background did not answer). */
+  getReadingMemory(): Promise<ReadingMemory | null>;
+  /** Stores it; answers an error message, or null when stored. */
+  setReadingMemory(memory: ReadingMemory): Promise<string | null>;
   /** Bytes of storage the extension uses (IndexedDB and the rest), or null when not told. */
   storageUsed(): Promise<number | null>;
 }
@@ -75,6 +80,14 @@ export function createFeedActions(request = (origins: string[]) => browser.permi
     async setRetention(rule) {
       const result = await sendToBackground('setRetention', rule);
       return result.ok ? { removed: result.value.removed } : { error: result.error };
+    },
+    async getReadingMemory() {
+      const result = await sendToBackground('getReadingMemory', {});
+      return result.ok ? result.value : null;
+    },
+    async setReadingMemory(memory) {
+      const result = await sendToBackground('setReadingMemory', memory);
+      return result.ok ? null : result.error;
     },
     async storageUsed() {
       const estimate = await navigator.storage?.estimate?.().catch(() => null);
