@@ -35,13 +35,13 @@ export function RetentionForm({ retention, storageBytes, save }: RetentionFormPr
   };
   return (
     <form class="retention" onSubmit={submit} noValidate>
-      <h3>Keep feed articles</h3>
+      <h3>Keep feed and read articles</h3>
       <label for="retention-days">for (days)</label>
       <input id="retention-days" type="number" min="1" value={days} onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
       <label for="retention-count">at most (articles in the corpus)</label>
       <input id="retention-count" type="number" min="100" value={count} onInput={(e) => setCount((e.currentTarget as HTMLInputElement).value)} />
       <button type="submit">Save</button>
-      <p class="muted">The oldest feed articles go first; articles you imported or added yourself always stay.</p>
+      <p class="muted">The oldest feed articles and articles remembered from your reading go first; articles you imported or added yourself always stay.</p>
       {storageBytes !== null && <p class="storage-used">Storage used by Echoes: {megabytes(storageBytes)}</p>}
       {message && <p role="status">{message}</p>}
     </form>

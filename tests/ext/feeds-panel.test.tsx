@@ -97,7 +97,8 @@ describe('feeds panel', () => {
     expect(root.querySelector('.reading-sites b')).toBeNull(); // a stored site is shown as text
     await act(async () => root.querySelector<HTMLInputElement>('.reading-memory input[role=switch]')!.click());
     expect(save).toHaveBeenLastCalledWith({ enabled: true, sites: ['<b>x</b>.example', 'news.example'] });
+    // The next change starts from the last one, before the stored value comes back as props.
     await act(async () => root.querySelectorAll<HTMLButtonElement>('.reading-sites button')[1]!.click());
-    expect(save).toHaveBeenLastCalledWith({ enabled: false, sites: ['<b>x</b>.example'] });
+    expect(save).toHaveBeenLastCalledWith({ enabled: true, sites: ['<b>x</b>.example'] });
   });
 });
