@@ -160,4 +160,19 @@ describe('feeds in the background', { timeout: 60_000 }, () => {
     await service.feeds.refresh([feed.id]);
     expect((await value(service, 'listCorpus', {})).userArticles).toBe(USER.length);
   });
+
+  it('items older than the corpus keeps are skipped before any page is fetched, and read once the bound allows them', async () => {
+    clock = Date.UTC(2026, 11, 3, 12);
+    start();
+    // Stories of Dec 1: past a one-day bound on Dec 3.
+    await value(service, 'setRetention', { maxAgeDays: 1, maxArticles: 100 });
+    const feed = await subscribe('/site.html');
+    expect(feed).toMatchObject({ articles: 0, lastNew: 0, lastError: null });
+    expect(site.requests.map((r) => r.path)).toEqual(['/site.html', '/atom.xml', '/atom.xml']);
+    await value(service, 'setRetention', { maxAgeDays: 30, maxArticles: 50_000 });
+    site.requests.length = 0;
+    await service.feeds.refresh([feed.id]);
+    expect(site.requests.map((r) => r.path).filter((p) => p.startsWith('/atom/')).sort()).toEqual(['/atom/story-1.html', '/atom/story-2.html', '/atom/story-3.html']);
+    expect((await value(service, 'listFeeds', {}))[0]).toMatchObject({ articles: 3 });
+  });
 });

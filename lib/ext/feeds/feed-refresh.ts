@@ -31,6 +31,9 @@ export interface RefreshDeps {
   readPage?(html: string): Promise<{ article: HtmlArticle | null; error: string | null }>;
   /** Whether Echoes may request this address (its host permission); default yes. */
   mayFetch?(url: string): Promise<boolean>;
+  /** Items published before this (ms since 1970) are past the age the corpus keeps: they are
+   *  skipped before any fetch, and not remembered, so a longer bound reads them later. */
+  oldestKeptMs?: number;
   now(): number;
 }
 
@@ -73,6 +76,7 @@ function newItems(feed: Feed, record: FeedRecord, deps: RefreshDeps): FeedItem[]
     .map((item) => (item.key ? item : { ...item, key: `text:${stableId(item.content?.value ?? item.summary?.value ?? '')}` }))
     .filter((item) => {
       if (known.has(item.key) || seen.has(item.key)) return false;
+      if (deps.oldestKeptMs !== undefined && item.publishedMs !== null && item.publishedMs < deps.oldestKeptMs) return false;
       seen.add(item.key);
       return !deps.hasArticle(itemArticleId(item, record.outlet));
     });

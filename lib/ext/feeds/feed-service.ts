@@ -18,7 +18,7 @@ import { feedView } from './feed-view';
 import { hostPattern } from './host-pattern';
 import { discoverFeeds } from './html-reader';
 import { PoliteFetcher } from './polite-fetch';
-import { applyRetention, createRetentionHandlers } from './retention-run';
+import { applyRetention, createRetentionHandlers, readRetention } from './retention-run';
 
 type FeedCalls = Pick<BackgroundCalls, 'listFeeds' | 'checkFeed' | 'subscribeFeed' | 'unsubscribeFeed' | 'refreshFeeds' | 'getRetention' | 'setRetention'>;
 
@@ -69,8 +69,10 @@ export function createFeedService(opts: FeedServiceOptions): FeedService {
     const user = await opts.holder.user();
     if (!user.ok) return;
     const corpus = user.value;
+    const rule = await readRetention();
     const deps: RefreshDeps = {
       get: (url, validators) => fetcher.get(url, validators), now, mayFetch, readPage: opts.readPage,
+      oldestKeptMs: now() - rule.maxAgeDays * 86_400_000,
       hasArticle: (id) => corpus.hasId(id),
       commit: async (articles) => {
         const result = await importNow(opts.jobs, articles);
