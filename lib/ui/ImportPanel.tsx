@@ -12,7 +12,7 @@ export type ImportFilesAction = (files: File[], onProgress: (p: ImportProgress) 
 export interface ImportPanelProps { importFiles: ImportFilesAction; maxFileBytes: number }
 
 /** The file types the picker offers (lib/corpus ingestFile reads them). */
-export const IMPORT_ACCEPT = '.txt,.html,.htm,.json,.jsonl';
+export const IMPORT_ACCEPT = '.txt,.html,.htm,.json,.jsonl,.xml,.rss,.atom';
 
 type PanelState =
   | { state: 'idle' }
@@ -68,7 +68,7 @@ export function ImportPanel({ importFiles, maxFileBytes }: ImportPanelProps) {
           onChange={(e) => void start([...((e.currentTarget as HTMLInputElement).files ?? [])])}
         />
         <p class="muted">
-          .txt (one article), .html (an article page), .json (an array of articles) or .jsonl (one article per line),
+          .txt (one article), .html (an article page), .json (an array of articles), .jsonl (one article per line) or a saved feed (.xml, .rss, .atom, a JSON Feed .json: one article per item),
           up to {mb} MB per file (a .jsonl file of any size: it is read line by line). Each file is read on its own: a bad file is reported and the others are still imported.
           Duplicates (same URL or same text) are skipped.
         </p>

@@ -3,6 +3,7 @@
  *  the import runner sends what this reads. */
 import type { Article } from '../../corpus/article';
 import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../../corpus/decode';
+import type { HtmlToText } from '../../corpus/feeds/item-article';
 import { ingestFile, type HtmlArticle } from '../../corpus/ingest';
 import { streamJsonlArticles } from '../../corpus/jsonl-stream';
 
@@ -19,11 +20,13 @@ export interface FileReading { name: string; articles: LabelledArticle[]; error:
  *  parseImportBytes would. */
 export type ParseBytes = (name: string, bytes: Uint8Array, maxFileBytes: number) => Promise<FileReading>;
 
-/** What reading needs: the HTML reader (lib/page's, over DOMParser), the size limit in bytes
- *  (default MAX_CORPUS_FILE_BYTES, as the CLI), and optionally where files that need no DOM
- *  (.txt, .json, .jsonl) are parsed, so a big file does not hold up the page. */
+/** What reading needs: the HTML reader (lib/page's, over DOMParser), the reader of feed items'
+ *  markup (feed files: .xml, .rss, .atom, a JSON Feed .json), the size limit in bytes (default
+ *  MAX_CORPUS_FILE_BYTES, as the CLI), and optionally where files that need no page DOM
+ *  (.txt, .json, .jsonl, feeds) are parsed, so a big file does not hold up the page. */
 export interface ReadOptions {
   htmlToArticle: (html: string) => HtmlArticle | null;
+  htmlToText?: HtmlToText;
   maxFileBytes?: number;
   parseElsewhere?: ParseBytes;
 }
@@ -49,7 +52,7 @@ export async function readImportFile(source: ImportSource, opts: ReadOptions): P
     return { name, articles: [], error: `${name} could not be read (${error instanceof Error ? error.message : String(error)}): choose it again` };
   }
   if (opts.parseElsewhere && !needsDom(name)) return opts.parseElsewhere(name, bytes, limit);
-  return parseImportBytes(name, bytes, { htmlToArticle: opts.htmlToArticle, maxFileBytes: limit });
+  return parseImportBytes(name, bytes, { htmlToArticle: opts.htmlToArticle, htmlToText: opts.htmlToText, maxFileBytes: limit });
 }
 
 /** A .jsonl file read from its stream by lib/corpus streamJsonlArticles: chunks are read as
@@ -85,10 +88,10 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 
 /** A file's bytes -> lib/corpus decodeCorpusBytes -> ingestFile -> labelled articles, or the
  *  refusal naming the file. Pure and DOM-free unless `htmlToArticle` is (a worker runs it). */
-export function parseImportBytes(name: string, bytes: Uint8Array, opts: Partial<Pick<ReadOptions, 'htmlToArticle' | 'maxFileBytes'>> = {}): FileReading {
+export function parseImportBytes(name: string, bytes: Uint8Array, opts: Partial<Pick<ReadOptions, 'htmlToArticle' | 'htmlToText' | 'maxFileBytes'>> = {}): FileReading {
   const text = decodeCorpusBytes(name, bytes, opts.maxFileBytes ?? MAX_CORPUS_FILE_BYTES);
   if (!text.ok) return { name, articles: [], error: text.error };
-  const result = ingestFile(name, text.text, { htmlToArticle: opts.htmlToArticle });
+  const result = ingestFile(name, text.text, { htmlToArticle: opts.htmlToArticle, htmlToText: opts.htmlToText });
   if (!result.ok) return { name, articles: [], error: result.error };
   const labels = articleLabels(name, text.text, result.articles.length);
   return { name, articles: result.articles.map((article, i) => ({ article, label: labels[i] ?? name })), error: null };

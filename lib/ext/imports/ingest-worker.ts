@@ -1,7 +1,9 @@
-/** The options page's ingest worker: parses corpus files that need no DOM (.txt, .json,
- *  .jsonl) off the page's main thread, so a 20 MB file does not freeze the page. Loaded with
+/** The options page's ingest worker: parses corpus files that need no page DOM (.txt, .json,
+ *  .jsonl, and feed files, whose items' markup linkedom reads as the background reads a
+ *  subscribed feed's) off the page's main thread, so a 20 MB file does not freeze the page. Loaded with
  *  `new Worker(new URL('…/ingest-worker.ts', import.meta.url), { type: 'module' })`; talks
  *  IngestRequest in, IngestReply out (lib/ext/imports/ingest-client.ts is the other end). */
+import { fragmentText } from '../feeds/html-reader';
 import { parseImportBytes, type FileReading } from './import-files';
 
 /** One file to parse; `id` pairs the reply with its request. */
@@ -16,5 +18,5 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = ({ data }) => {
-  scope.postMessage({ id: data.id, reading: parseImportBytes(data.name, data.bytes, { maxFileBytes: data.maxFileBytes }) });
+  scope.postMessage({ id: data.id, reading: parseImportBytes(data.name, data.bytes, { maxFileBytes: data.maxFileBytes, htmlToText: fragmentText }) });
 };
