@@ -3,7 +3,11 @@
  *  sentences with them is highlighted, the popup lists them and adds the page itself (the
  *  background reads the article out of the page's HTML: Firefox's background page, Chrome's
  *  offscreen document); no errors from our scripts. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rssFeed, storyParagraphs } from '../unit/corpus/feeds/feed-samples';
 import { forEachBrowser } from './helpers/browsers/for-each-browser';
 import { pollUntil } from './helpers/browsers/poll';
 import { click } from './helpers/browsers/pointer';
@@ -87,6 +91,19 @@ forEachBrowser('importing through the options page', (ctx) => {
       await options.evaluate(() => { setTimeout(() => { throw new Error('a deliberate e2e error'); }, 0); });
       const seen = await pollUntil(() => session.console.echoesProblems().some((e) => e.text.includes('a deliberate e2e error')), 10_000);
       expect(seen, JSON.stringify(session.console.entries.slice(-5))).toBe(true);
+    });
+  });
+
+  describe('a saved feed file', () => {
+    it('is read one article per item (in the ingest worker), its outlet the feed\'s title', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'echoes-feed-file-'));
+      const stories = [1, 2].map((n) => ({ id: `g${n}`, url: `https://grau.example/${n}.html`, title: `Grau <b>council</b> ${n}`, published: `2026-12-0${n}T06:00:00Z`, paragraphs: storyParagraphs('Grau', 20 + n, 6) }));
+      const path = join(dir, 'grau-post.rss');
+      writeFileSync(path, rssFeed('Grau Post', 'https://grau.example/', stories));
+      const result = await chooseImportFiles(options, [path]);
+      expect(result).toContain('Added 2 articles.');
+      const corpus = await listing(session);
+      expect(corpus.articles.filter((a) => a.outlet === 'Grau Post').map((a) => a.title).sort()).toEqual(['Grau council 1', 'Grau council 2']);
     });
   });
 });
