@@ -6,10 +6,12 @@
  *  Then the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
  *  `--no-page` skips it; and the highlighter's figures, mark.js beside the old hand-written one
  *  (scripts/bench/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
- *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts). */
+ *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts).
+ *  `--feeds` runs only the longest task of a feed refresh of 3,000 items (scripts/bench/feed-tasks.ts). */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runExtensionBench } from './bench/ext-bench';
+import { runFeedBench } from './bench/feed-tasks';
 import { runHighlightBench } from './bench/highlight-bench';
 import { runPageBench } from './bench/page-tasks';
 import { runServerBench } from './bench/server-bench';
@@ -72,6 +74,7 @@ function main(): void {
   if (process.argv.includes('--page')) { void runPageBench(); return; }
   if (process.argv.includes('--ext')) { void runExtensionBench(process.argv.slice(2)); return; }
   if (process.argv.includes('--highlight')) { void runHighlightBench(log); return; }
+  if (process.argv.includes('--feeds')) { void runFeedBench(); return; }
   const seeds = readSeedSentences(SEEDS_DIR);
   const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
   log(`${seeds.sentences.length} seed sentences to plant; gc exposed: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}`);

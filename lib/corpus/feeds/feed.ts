@@ -41,6 +41,23 @@ export interface Feed {
 /** A feed, or one line saying what is wrong with it and what to do. */
 export type FeedResult = { ok: true; feed: Feed } | { ok: false; error: string };
 
+/** A feed read up to its items: everything but the items, how many there are, and the reading
+ *  of item `i` (0 <= i < count), so a caller can read them a few at a time. */
+export interface FeedDraft { head: Omit<Feed, 'items'>; count: number; item(i: number): FeedItem }
+
+/** A draft, or one line saying what is wrong (as FeedResult). */
+export type DraftResult = { ok: true; draft: FeedDraft } | { ok: false; error: string };
+
+/** The feed of a draft, every item read at once. */
+export function completeDraft(draft: FeedDraft): Feed {
+  return { ...draft.head, items: Array.from({ length: draft.count }, (_, i) => draft.item(i)) };
+}
+
+/** A draft over `sources` read by `read`. */
+export function draftOf<T>(head: Omit<Feed, 'items'>, sources: readonly T[], read: (source: T) => FeedItem): FeedDraft {
+  return { head, count: sources.length, item: (i) => read(sources[i] as T) };
+}
+
 /** Milliseconds of a feed date (RFC 822 in RSS, RFC 3339 in Atom and JSON Feed); null when
  *  missing or not a date. JS Date reads both forms. */
 export function feedDateMs(value: unknown): number | null {

@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 / 1.1 (jsonfeed.org) -> Feed. Pure. */
 import { findJsonSyntaxError } from '../json-error';
 import { isPlainObject } from '../manifest';
-import { cleanLine, feedDateMs, httpUrl, type FeedBody, type FeedItem, type FeedResult } from './feed';
+import { cleanLine, completeDraft, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedItem, type FeedResult } from './feed';
 
 /** The `version` every JSON Feed starts with. */
 const VERSION_PREFIX = 'https://jsonfeed.org/version/';
@@ -13,6 +13,12 @@ export function isJsonFeedValue(value: unknown): value is Record<string, unknown
 
 /** Parses a JSON Feed. `baseUrl` (the feed's address) resolves relative item URLs. */
 export function parseJsonFeed(json: string, baseUrl: string | null = null): FeedResult {
+  const drafted = draftJsonFeed(json, baseUrl);
+  return drafted.ok ? { ok: true, feed: completeDraft(drafted.draft) } : drafted;
+}
+
+/** A JSON Feed -> its draft: parsed in one call, the items left to read. */
+export function draftJsonFeed(json: string, baseUrl: string | null = null): DraftResult {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -27,11 +33,8 @@ export function parseJsonFeed(json: string, baseUrl: string | null = null): Feed
   if (!Array.isArray(value.items)) return { ok: false, error: 'this JSON Feed has no "items" list: the site\'s feed is broken' };
   const base = httpUrl(value.feed_url, baseUrl) ?? baseUrl;
   const feedAuthor = authorsOf(value);
-  const items = value.items.filter(isPlainObject).map((item) => jsonItem(item, base, feedAuthor));
-  return {
-    ok: true,
-    feed: { format: 'json', title: cleanLine(value.title), siteUrl: httpUrl(value.home_page_url, base), ttlMinutes: null, items },
-  };
+  const head = { format: 'json' as const, title: cleanLine(value.title), siteUrl: httpUrl(value.home_page_url, base), ttlMinutes: null };
+  return { ok: true, draft: draftOf(head, value.items.filter(isPlainObject), (item) => jsonItem(item, base, feedAuthor)) };
 }
 
 function jsonItem(item: Record<string, unknown>, base: string | null, feedAuthor: string | null): FeedItem {

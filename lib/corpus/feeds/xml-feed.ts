@@ -2,7 +2,7 @@
  *  same code runs in the service worker, the options page and the CLI). Namespace prefixes
  *  are dropped (content:encoded -> encoded), since feeds choose them freely. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { cleanLine, feedDateMs, httpUrl, type Feed, type FeedBody, type FeedItem, type FeedResult } from './feed';
+import { cleanLine, completeDraft, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedDraft, type FeedItem, type FeedResult } from './feed';
 import { all, attrOf, child, deepText, first, textOf, type XmlObject, type XmlValue } from './xml-node';
 
 const REPEATED = new Set(['item', 'entry', 'link', 'author', 'creator', 'category', 'contributor']);
@@ -16,39 +16,49 @@ const parser = new XMLParser({
 /** Parses feed XML. `baseUrl` (the feed's own address) resolves relative links. Malformed
  *  XML answers the line and column where it breaks; XML that is not a feed says what it is. */
 export function parseXmlFeed(xml: string, baseUrl: string | null = null): FeedResult {
+  const broken = xmlFeedError(xml);
+  if (broken) return { ok: false, error: broken };
+  const drafted = draftXmlFeed(xml, baseUrl);
+  return drafted.ok ? { ok: true, feed: completeDraft(drafted.draft) } : drafted;
+}
+
+/** Why `xml` is not well-formed (the line and column where it breaks), or null when it is. */
+export function xmlFeedError(xml: string): string | null {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    return { ok: false, error: `the feed is not well-formed XML (line ${line}, column ${col}: ${msg}): the site's feed is broken; try again later or tell the site` };
-  }
+  if (valid === true) return null;
+  const { line, col, msg } = valid.err;
+  return `the feed is not well-formed XML (line ${line}, column ${col}: ${msg}): the site's feed is broken; try again later or tell the site`;
+}
+
+/** Well-formed feed XML (see xmlFeedError) -> its draft: parsed in one call, the items left to
+ *  read; XML that is not a feed says what it is. */
+export function draftXmlFeed(xml: string, baseUrl: string | null = null): DraftResult {
   let root: XmlObject;
   try {
     root = parser.parse(xml) as XmlObject;
   } catch (error) {
     return { ok: false, error: `the feed could not be read as XML (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (root.rss !== undefined) return { ok: true, feed: readRss(child(root.rss, 'channel'), baseUrl) };
-  if (root.RDF !== undefined) return { ok: true, feed: readRdf(root.RDF, baseUrl) };
-  if (root.feed !== undefined) return { ok: true, feed: readAtom(root.feed, baseUrl) };
+  if (root.rss !== undefined) return { ok: true, draft: readRss(child(root.rss, 'channel'), baseUrl) };
+  if (root.RDF !== undefined) return { ok: true, draft: readRdf(root.RDF, baseUrl) };
+  if (root.feed !== undefined) return { ok: true, draft: readAtom(root.feed, baseUrl) };
   const name = Object.keys(root).find((k) => !k.startsWith('?') && !k.startsWith('@_')) ?? 'nothing';
   return { ok: false, error: `this XML is not an RSS or Atom feed (its root element is <${name.slice(0, 40)}>): give the address of the feed itself` };
 }
 
-function readRss(channel: XmlValue, base: string | null): Feed {
+function readRss(channel: XmlValue, base: string | null): FeedDraft {
   const ttl = Number(textOf(child(channel, 'ttl')));
-  return {
-    format: 'rss', title: cleanLine(textOf(child(channel, 'title'))), siteUrl: linkOf(child(channel, 'link'), base),
+  const head = {
+    format: 'rss' as const, title: cleanLine(textOf(child(channel, 'title'))), siteUrl: linkOf(child(channel, 'link'), base),
     ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
-    items: all(child(channel, 'item')).map((item) => rssItem(item, base)),
   };
+  return draftOf(head, all(child(channel, 'item')), (item) => rssItem(item, base));
 }
 
-function readRdf(rdf: XmlValue, base: string | null): Feed {
+function readRdf(rdf: XmlValue, base: string | null): FeedDraft {
   const channel = child(rdf, 'channel');
-  return {
-    format: 'rdf', title: cleanLine(textOf(child(channel, 'title'))), siteUrl: linkOf(child(channel, 'link'), base),
-    ttlMinutes: null, items: all(child(rdf, 'item')).map((item) => rssItem(item, base)),
-  };
+  const head = { format: 'rdf' as const, title: cleanLine(textOf(child(channel, 'title'))), siteUrl: linkOf(child(channel, 'link'), base), ttlMinutes: null };
+  return draftOf(head, all(child(rdf, 'item')), (item) => rssItem(item, base));
 }
 
 function rssItem(item: XmlValue, base: string | null): FeedItem {
@@ -65,12 +75,10 @@ function rssItem(item: XmlValue, base: string | null): FeedItem {
   };
 }
 
-function readAtom(feed: XmlValue, base: string | null): Feed {
+function readAtom(feed: XmlValue, base: string | null): FeedDraft {
   const feedBase = httpUrl(attrOf(feed, 'base'), base) ?? base;
-  return {
-    format: 'atom', title: cleanLine(atomText(child(feed, 'title'))?.value), siteUrl: atomLink(child(feed, 'link'), feedBase),
-    ttlMinutes: null, items: all(child(feed, 'entry')).map((entry) => atomEntry(entry, feedBase)),
-  };
+  const head = { format: 'atom' as const, title: cleanLine(atomText(child(feed, 'title'))?.value), siteUrl: atomLink(child(feed, 'link'), feedBase), ttlMinutes: null };
+  return draftOf(head, all(child(feed, 'entry')), (entry) => atomEntry(entry, feedBase));
 }
 
 function atomEntry(entry: XmlValue, base: string | null): FeedItem {

@@ -5,7 +5,7 @@
  *  in plain words, on the feed's record. */
 import type { Feed, FeedItem } from '../../corpus/feeds/feed';
 import { carriesFullText, itemArticle, type ItemArticle } from '../../corpus/feeds/item-article';
-import { parseFeed, type ParsedFeed } from '../../corpus/feeds/parse-feed';
+import { parseFeedInSlices, type ParsedFeed, type Slicing } from '../../corpus/feeds/parse-feed';
 import { afterFailure, afterSuccess } from '../../corpus/feeds/schedule';
 import { urlKey } from '../../corpus/identity';
 import type { HtmlArticle } from '../../corpus/ingest';
@@ -13,11 +13,18 @@ import { stableId } from '../../corpus/manifest';
 import type { CallResult, ImportArticle, ImportSummary } from '../messaging/messages';
 import { MAX_KNOWN_ITEMS, type FeedRecord, type KnownItem } from './feed-records';
 import { htmlArticleOf } from '../extract/extract-article';
+import { nextMacrotask } from '../corpus/chunked-build';
 import { fragmentText } from './html-reader';
 import type { Fetched } from './polite-fetch';
 
 /** Most new items read in one refresh (newest first); the rest wait for the next one. */
 export const MAX_NEW_PER_REFRESH = 60;
+
+/** A slice of a refresh's own work (parsing, checking items, making articles) in ms: between
+ *  two slices the worker answers pages. */
+export const REFRESH_SLICE_MS = 8;
+
+const DEFAULT_SLICING: Slicing = { pause: nextMacrotask, now: () => performance.now(), sliceMs: REFRESH_SLICE_MS };
 
 /** What a refresh needs: the fetcher, what the corpus already holds, and the commit. */
 export interface RefreshDeps {
@@ -34,6 +41,8 @@ export interface RefreshDeps {
   /** Items published before this (ms since 1970) are past the age the corpus keeps: they are
    *  skipped before any fetch, and not remembered, so a longer bound reads them later. */
   oldestKeptMs?: number;
+  /** How the work is cut into tasks (default: slices of REFRESH_SLICE_MS, setTimeout between). */
+  slicing?: Slicing;
   now(): number;
 }
 
@@ -43,11 +52,16 @@ export async function refreshFeed(record: FeedRecord, deps: RefreshDeps): Promis
   const failed = (error: string): FeedRecord => ({ ...record, timing: afterFailure(record.timing, deps.now()), lastError: error, lastNew: 0 });
   if (!fetched.ok) return failed(fetched.error);
   if (fetched.status === 304) return { ...record, timing: afterSuccess(record.timing, deps.now()), lastError: null, lastNew: 0 };
-  const parsed: ParsedFeed = parseFeed(fetched.text, fetched.url);
+  const slicing = deps.slicing ?? DEFAULT_SLICING;
+  const parsed: ParsedFeed = await parseFeedInSlices(fetched.text, fetched.url, slicing);
   if (!parsed.ok) return failed(parsed.error);
-  const fresh = newItems(parsed.feed, record, deps).slice(0, MAX_NEW_PER_REFRESH);
+  const fresh = (await newItems(parsed.feed, record, deps, slicing)).slice(0, MAX_NEW_PER_REFRESH);
   const made: Made[] = [];
-  for (const item of fresh) made.push(await articleOf(item, record.outlet, deps));
+  // One item's article per task: a full-text item is cleaned here, on the worker's thread.
+  for (const item of fresh) {
+    made.push(await articleOf(item, record.outlet, deps));
+    await slicing.pause();
+  }
   const articles = made.flatMap(({ item, result }) => (result.ok ? [{ article: result.article, label: item.key }] : []));
   const summary = articles.length > 0 ? await deps.commit(articles) : { ok: true as const, value: { added: [], skipped: [] } };
   // Nothing is marked read unless its articles were stored: a failed save is read again next time.
@@ -68,18 +82,26 @@ export function itemArticleId(item: FeedItem, outlet: string): string {
   return stableId(urlKey(item.url) ?? item.url ?? `${outlet}\n${item.key}`);
 }
 
-function newItems(feed: Feed, record: FeedRecord, deps: RefreshDeps): FeedItem[] {
+/** The items not read before, in feed order (newest first), checked a slice at a time. */
+async function newItems(feed: Feed, record: FeedRecord, deps: RefreshDeps, slicing: Slicing): Promise<FeedItem[]> {
   const known = new Set(record.items.map((i) => i.key));
   const seen = new Set<string>();
-  return feed.items
+  const fresh: FeedItem[] = [];
+  let sliceStart = slicing.now();
+  for (const listed of feed.items) {
     // An item with no guid, link or title is known by its text, so it is not read twice.
-    .map((item) => (item.key ? item : { ...item, key: `text:${stableId(item.content?.value ?? item.summary?.value ?? '')}` }))
-    .filter((item) => {
-      if (known.has(item.key) || seen.has(item.key)) return false;
-      if (deps.oldestKeptMs !== undefined && item.publishedMs !== null && item.publishedMs < deps.oldestKeptMs) return false;
+    const item = listed.key ? listed : { ...listed, key: `text:${stableId(listed.content?.value ?? listed.summary?.value ?? '')}` };
+    const old = deps.oldestKeptMs !== undefined && item.publishedMs !== null && item.publishedMs < deps.oldestKeptMs;
+    if (!known.has(item.key) && !seen.has(item.key) && !old) {
       seen.add(item.key);
-      return !deps.hasArticle(itemArticleId(item, record.outlet));
-    });
+      if (!deps.hasArticle(itemArticleId(item, record.outlet))) fresh.push(item);
+    }
+    if (slicing.now() - sliceStart >= slicing.sliceMs) {
+      await slicing.pause();
+      sliceStart = slicing.now();
+    }
+  }
+  return fresh;
 }
 
 /** The item's article, and a note when only its summary could be kept. */

@@ -5,7 +5,7 @@
  *  already in the corpus). */
 import { browser } from 'wxt/browser';
 import { dueFirst } from '../../corpus/feeds/schedule';
-import { parseFeed } from '../../corpus/feeds/parse-feed';
+import { parseFeedInSlices } from '../../corpus/feeds/parse-feed';
 import type { IndexHolder } from '../background/index-holder';
 import { importNow } from '../corpus/corpus-handlers';
 import type { ImportJobs } from '../imports/import-jobs';
@@ -13,7 +13,8 @@ import type { BackgroundCalls, CallResult, FeedCheck } from '../messaging/messag
 import type { CallHandlers } from '../messaging/messaging';
 import { corpusChangedItem } from '../settings/storage';
 import { newFeedRecord, readFeedRecords, writeFeedRecords, type FeedRecord } from './feed-records';
-import { refreshFeed, type RefreshDeps } from './feed-refresh';
+import { REFRESH_SLICE_MS, refreshFeed, type RefreshDeps } from './feed-refresh';
+import { nextMacrotask } from '../corpus/chunked-build';
 import { feedView } from './feed-view';
 import { hostPattern } from './host-pattern';
 import { discoverFeeds } from './html-reader';
@@ -150,7 +151,9 @@ async function checkFeed(url: string, fetcher: PoliteFetcher, mayFetch: (url: st
   const fetched = await fetcher.get(url);
   if (!fetched.ok) return refuse(fetched.error);
   if (fetched.status === 304) return refuse('the address answered 304 without having been asked before');
-  let parsed = parseFeed(fetched.text, fetched.url);
+  // Read in slices, as a refresh reads it: a 3,000-item feed is checked without a long task.
+  const read = (text: string, url: string) => parseFeedInSlices(text, url, { pause: nextMacrotask, now: () => performance.now(), sliceMs: REFRESH_SLICE_MS });
+  let parsed = await read(fetched.text, fetched.url);
   let feedUrl = fetched.url;
   if (!parsed.ok && /web page/.test(parsed.error)) {
     const named = discoverFeeds(fetched.text, fetched.url)[0];
@@ -158,7 +161,7 @@ async function checkFeed(url: string, fetcher: PoliteFetcher, mayFetch: (url: st
     if (!(await mayFetch(named.url))) return { ok: true, value: { feedUrl: named.url, title: named.title, items: 0, missingOrigins: [originOf(named.url)] } };
     const feed = await fetcher.get(named.url);
     if (!feed.ok || feed.status === 304) return refuse(`the page names the feed ${named.url}, but ${feed.ok ? 'it answered 304' : feed.error}`);
-    [parsed, feedUrl] = [parseFeed(feed.text, feed.url), feed.url];
+    [parsed, feedUrl] = [await read(feed.text, feed.url), feed.url];
   }
   if (!parsed.ok) return refuse(parsed.error);
   const origins = [...new Set(parsed.feed.items.flatMap((i) => (i.url ? [originOf(i.url)] : [])))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FEED_ITEMS, parseFeed } from '../../../../lib/corpus/feeds/parse-feed';
+import { MAX_FEED_ITEMS, parseFeed, parseFeedInSlices } from '../../../../lib/corpus/feeds/parse-feed';
 import { atomFeed, jsonFeed, rssFeed, storyParagraphs, type SampleStory } from './feed-samples';
 
 const story = (n: number, extra: Partial<SampleStory> = {}): SampleStory => ({
@@ -82,5 +82,36 @@ describe('parseFeed', () => {
     const result = parseFeed(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
+  });
+});
+
+describe('parseFeedInSlices', () => {
+  const stories = Array.from({ length: 40 }, (_, i) => story(i + 1));
+  const feeds: Array<[string, string]> = [
+    ['rss', rssFeed('Example News', 'https://news.example/', stories)],
+    ['atom', atomFeed('Example News', 'https://news.example/', stories)],
+    ['json', jsonFeed('Example News', 'https://news.example/', stories)],
+    ['broken', '<rss version="2.0"><channel><item><title>x</title></channel></rss>'],
+    ['a page', '<!doctype html><html><body>news</body></html>'],
+  ];
+  /** A clock that moves `step` ms each time it is read, and the pauses taken. */
+  function slicing(step: number, sliceMs: number) {
+    let t = 0;
+    const log = { pauses: 0 };
+    return { log, slicing: { now: () => (t += step), sliceMs, pause: async () => void log.pauses++ } };
+  }
+
+  it.each(feeds)('%s: answers exactly what parseFeed answers', async (_name, text) => {
+    expect(await parseFeedInSlices(text, 'https://news.example/feed', slicing(1, 5).slicing)).toEqual(parseFeed(text, 'https://news.example/feed'));
+  });
+
+  it.each([['rss', 2], ['atom', 2], ['json', 1]])('%s: the XML check, the parse and the items are separate tasks (%i pauses before the items)', async (name, before) => {
+    const text = feeds.find(([n]) => n === name)![1];
+    const still = slicing(0, 5); // a clock that never moves: no slice ever fills up
+    await parseFeedInSlices(text, null, still.slicing);
+    expect(still.log.pauses).toBe(before);
+    const moving = slicing(1, 4); // every 4th item fills a slice
+    await parseFeedInSlices(text, null, moving.slicing);
+    expect(moving.log.pauses).toBeGreaterThanOrEqual(before + Math.floor(40 / 4) - 1);
   });
 });
