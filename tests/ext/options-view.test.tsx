@@ -128,7 +128,8 @@ describe('OptionsView: importing files', () => {
     show();
     const input = root().querySelector<HTMLInputElement>('#import-files')!;
     expect(input.multiple).toBe(true);
-    expect(input.accept).toBe('.txt,.html,.htm,.json,.jsonl');
+    expect(input.accept).toBe('.txt,.html,.htm,.json,.jsonl,.xml,.rss,.atom');
+    expect(root().querySelector('.import-panel')?.textContent).toMatch(/a saved feed \(.xml, .rss, .atom, a JSON Feed .json: one article per item\)/);
     expect(root().querySelector('.import-panel')?.textContent).toMatch(/up to 20 MB per file/);
   });
 
