@@ -79,26 +79,26 @@ describe('feeds panel', () => {
 
   it('remember what I read: off with no site at first; adding a site, switching it on and removing a site each save', async () => {
     const save = vi.fn(async () => null);
-    const show = (memory: { enabled: boolean; sites: string[] }) => act(() => render(<ReadingMemoryForm memory={memory} save={save} />, root));
+    const show = (memory: { enabled: boolean; sites: string[] }) => act(() => render(<ReadingMemoryForm memory={memory} save={save} />, root()));
     await show({ enabled: false, sites: [] });
-    const toggle = root.querySelector<HTMLInputElement>('.reading-memory input[role=switch]')!;
+    const toggle = root().querySelector<HTMLInputElement>('.reading-memory input[role=switch]')!;
     expect(toggle.checked).toBe(false);
-    expect(root.textContent).toContain('No site yet.');
-    const input = root.querySelector<HTMLInputElement>('#reading-site-input')!;
+    expect(root().textContent).toContain('No site yet.');
+    const input = root().querySelector<HTMLInputElement>('#reading-site-input')!;
     const type = (value: string) => act(async () => { input.value = value; input.dispatchEvent(new Event('input', { bubbles: true })); });
     await type('not a site');
-    await act(async () => root.querySelector<HTMLButtonElement>('form.add-reading-site button')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('form.add-reading-site button')!.click());
     expect(save).not.toHaveBeenCalled();
-    expect(root.querySelector('.reading-memory [role=alert]')!.textContent).toMatch(/is not a site name/);
+    expect(root().querySelector('.reading-memory [role=alert]')!.textContent).toMatch(/is not a site name/);
     await type('https://WWW.News.example/today');
-    await act(async () => root.querySelector<HTMLButtonElement>('form.add-reading-site button')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('form.add-reading-site button')!.click());
     expect(save).toHaveBeenLastCalledWith({ enabled: false, sites: ['news.example'] });
     await show({ enabled: false, sites: ['<b>x</b>.example', 'news.example'] });
-    expect(root.querySelector('.reading-sites b')).toBeNull(); // a stored site is shown as text
-    await act(async () => root.querySelector<HTMLInputElement>('.reading-memory input[role=switch]')!.click());
+    expect(root().querySelector('.reading-sites b')).toBeNull(); // a stored site is shown as text
+    await act(async () => root().querySelector<HTMLInputElement>('.reading-memory input[role=switch]')!.click());
     expect(save).toHaveBeenLastCalledWith({ enabled: true, sites: ['<b>x</b>.example', 'news.example'] });
     // The next change starts from the last one, before the stored value comes back as props.
-    await act(async () => root.querySelectorAll<HTMLButtonElement>('.reading-sites button')[1]!.click());
+    await act(async () => root().querySelectorAll<HTMLButtonElement>('.reading-sites button')[1]!.click());
     expect(save).toHaveBeenLastCalledWith({ enabled: true, sites: ['<b>x</b>.example'] });
   });
 });
