@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadReporter } from '../../../lib/ext/content/read-report';
+import { createReadReporter, MAX_READS_PER_PAGE } from '../../../lib/ext/content/read-report';
 
 function reporter(url: string, remembered: (url: string) => boolean) {
   const sent: string[] = [];
@@ -43,5 +43,14 @@ describe('createReadReporter', () => {
     const { r, sent } = reporter('https://read.example/a', () => true);
     expect((await Promise.all([r.afterScan('highlighted'), r.afterScan('highlighted')])).filter(Boolean)).toEqual([true]);
     expect(sent).toHaveLength(1);
+  });
+
+  it(`a page changing its address over and over reports at most ${MAX_READS_PER_PAGE} of them`, async () => {
+    const { r, sent, go } = reporter('https://read.example/0', () => true);
+    for (let i = 0; i < MAX_READS_PER_PAGE + 5; i++) {
+      go(`https://read.example/${i}`);
+      await r.afterScan('highlighted');
+    }
+    expect(sent).toHaveLength(MAX_READS_PER_PAGE);
   });
 });
