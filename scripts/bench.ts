@@ -2,7 +2,7 @@
  *  of 100, 1,000 and 10,000 articles, plus a Fuse.js-only baseline. Prints figures; asserts nothing.
  *  `npm run bench -- --sizes 100,1000` runs fewer sizes; `--no-fuse` skips the (minute-long) Fuse baseline.
  *  Then the extension-side figures in Chromium (scripts/bench/ext-bench.ts): `--ext` runs only
- *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000 and 10,000).
+ *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000, 10,000 and 50,000).
  *  Then the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
  *  `--no-page` skips it; and the highlighter's figures, mark.js beside the old hand-written one
  *  (scripts/bench/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
