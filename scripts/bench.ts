@@ -7,13 +7,17 @@
  *  `--no-page` skips it; and the highlighter's figures, mark.js beside the old hand-written one
  *  (scripts/bench/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
  *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts).
- *  `--feeds` runs only the longest task of a feed refresh of 3,000 items (scripts/bench/feed-tasks.ts). */
+ *  `--feeds` runs only the longest task of a feed refresh of 3,000 items (scripts/bench/feed-tasks.ts).
+ *  Recall on real text (scripts/bench/recall/): copies of real sentences in each edit shape beside
+ *  0, 1,000 and 10,000 articles of real news text: `--recall` runs only that, `--no-recall` skips
+ *  it, `--recall-sizes 0,10000` picks the distractor counts. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runExtensionBench } from './bench/ext-bench';
 import { runFeedBench } from './bench/feed-tasks';
 import { runHighlightBench } from './bench/highlight-bench';
 import { runPageBench } from './bench/page-tasks';
+import { runRecallBench } from './bench/recall/recall-bench';
 import { runServerBench } from './bench/server-bench';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
 import { measureBuild, measurePage, measureQueries, measureRecall } from './bench/measure';
@@ -35,10 +39,10 @@ function rerunWithGc(): number | null {
   return child.status ?? 1;
 }
 
-function parseSizes(argv: readonly string[]): number[] {
-  const at = argv.indexOf('--sizes');
+function parseSizes(argv: readonly string[], flag = '--sizes', fallback = [100, 1_000, 10_000], least = 1): number[] {
+  const at = argv.indexOf(flag);
   const list = at >= 0 ? argv[at + 1] : undefined;
-  return list ? list.split(',').map(Number).filter((n) => n > 0) : [100, 1_000, 10_000];
+  return list ? list.split(',').map(Number).filter((n) => n >= least) : fallback;
 }
 
 function benchSize(size: number, vocabulary: Vocabulary, seeds: readonly string[], withFuse: boolean): { row: BenchRow; fuse?: FuseBaseline } {
@@ -75,6 +79,8 @@ function main(): void {
   if (process.argv.includes('--ext')) { void runExtensionBench(process.argv.slice(2)); return; }
   if (process.argv.includes('--highlight')) { void runHighlightBench(log); return; }
   if (process.argv.includes('--feeds')) { void runFeedBench(); return; }
+  const recallSizes = parseSizes(process.argv.slice(2), '--recall-sizes', [0, 1_000, 10_000], 0);
+  if (process.argv.includes('--recall')) { runRecallBench(log, recallSizes); return; }
   const seeds = readSeedSentences(SEEDS_DIR);
   const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
   log(`${seeds.sentences.length} seed sentences to plant; gc exposed: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}`);
@@ -92,6 +98,7 @@ function main(): void {
   const thousand = rows.find((r) => r.articles === 1_000);
   if (fuse && thousand) printFuse(fuse, thousand.medianMs);
   console.log(`\nMarkdown:\n\n${markdownTable(rows)}`);
+  if (!process.argv.includes('--no-recall')) runRecallBench(log, recallSizes);
   void (async () => {
     if (!process.argv.includes('--no-ext')) await runExtensionBench(process.argv.slice(2));
     if (!process.argv.includes('--no-page')) await runPageBench();
