@@ -12,6 +12,9 @@ const MIN_SHARE_PARAPHRASE = 0.1;
 /** Candidates verified per query, best shingle share first (more when paraphrases are wanted). */
 const MAX_VERIFIED_COPY = 32;
 const MAX_VERIFIED_PARAPHRASE = 40;
+/** Candidates verified per query even below the share bar (the best ones above FLOOR_SHARE of it). */
+const MIN_PER_SENTENCE = 4;
+const FLOOR_SHARE = 0.5;
 /** Share of the shorter sentence's words a copy candidate must have in common (pre-filter). */
 const MIN_COPY_WORD_SHARE = 0.6;
 const DEFAULT_KINDS: readonly MatchKind[] = ['verbatim', 'reworded'];
@@ -29,8 +32,9 @@ export function minHitsFor(keyCount: number): number {
 
 /** What the matcher needs from an index. */
 export interface MatchSource {
-  /** Counts, per sentence id, the query keys it shares (see ShingleIndex.countHits). */
-  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): void;
+  /** Counts, per sentence id, the query keys it shares (see ShingleIndex.countHits); returns how
+   *  many of the keys are stop-listed (held by too many sentences to count for any). */
+  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): number;
   /** A buffer of at least one counter per sentence id, all zero. */
   hitBuffer(): Uint16Array;
   /** Words of sentence `id`. */
@@ -47,31 +51,55 @@ export interface MatchSource {
  *  for every query sentence. */
 const touchedIds: number[] = [];
 
-/** Sentence ids sharing enough shingles with the query, best share first (at most `limit`). */
-function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number): number[] {
+/** Share of the keys a candidate could share that it does share: of the smaller side's keys,
+ *  leaving out the query's stop-listed keys (no sentence shares those; the candidate is assumed to
+ *  have as many stopped in proportion). In a large corpus a sentence's common pairs are stop-listed
+ *  and its copy is found by its rare ones; counting the stopped keys too pushed copies below the
+ *  bar (`npm run bench -- --recall`). With no key stopped it is plainShare. */
+export function candidateShare(hits: number, keyCount: number, stoppedKeys: number, words: number): number {
+  const live = Math.max(1, keyCount - stoppedKeys) / Math.max(1, keyCount);
+  return hits / Math.max(1, Math.min(keyCount, words) * live);
+}
+
+/** Share of the smaller side's keys shared, stopped ones included: a store that hands over
+ *  candidates (the newsroom server) picks by this, so a candidate must also reach
+ *  LOOSEST_CANDIDATES.minShare by it. */
+export function plainShare(hits: number, keyCount: number, words: number): number {
+  return hits / Math.max(1, Math.min(keyCount, words));
+}
+
+/** Sentence ids sharing enough shingles with the query, best share first (at most `limit`), ties
+ *  to the sentence closest in length; when fewer than MIN_PER_SENTENCE reach `minShare`, the best
+ *  ones above FLOOR_SHARE of it make up the number (a copy whose rare pairs are few is verified
+ *  rather than dropped: verification, not this count, decides what is a match). */
+function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number, queryWords: number): number[] {
   const hits = src.hitBuffer();
   const touched = touchedIds;
   touched.length = 0;
-  src.countHits(keys, hits, touched);
-  const scored: Array<[number, number]> = [];
+  const stoppedKeys = src.countHits(keys, hits, touched);
+  const scored: Array<[number, number, number]> = [];
   const minHits = minHitsFor(keys.length);
   for (let i = 0; i < touched.length; i++) {
     const id = touched[i] as number;
     const h = hits[id] as number;
     hits[id] = 0;
     if (h < minHits) continue; // most touched sentences share one common pair: no word count needed
-    const share = h / Math.max(1, Math.min(keys.length, src.wordCount(id)));
-    if (share >= minShare) scored.push([id, share]);
+    const words = src.wordCount(id);
+    if (plainShare(h, keys.length, words) < LOOSEST_CANDIDATES.minShare) continue;
+    const share = candidateShare(h, keys.length, stoppedKeys, words);
+    if (share >= minShare * FLOOR_SHARE) scored.push([id, share, Math.abs(words - queryWords)]);
   }
-  scored.sort((x, y) => y[1] - x[1]);
-  return scored.slice(0, limit).map(([id]) => id);
+  scored.sort((x, y) => y[1] - x[1] || x[2] - y[2]);
+  let take = 0;
+  while (take < scored.length && take < limit && ((scored[take] as [number, number, number])[1] >= minShare || take < MIN_PER_SENTENCE)) take++;
+  return scored.slice(0, take).map(([id]) => id);
 }
 
 /** The candidates findMatches verifies for `query` under `kinds`. */
 function candidatesFor(src: MatchSource, query: SentenceInfo, kinds: readonly MatchKind[]): number[] {
   const paraphrase = kinds.includes('paraphrase');
   const minShare = paraphrase ? MIN_SHARE_PARAPHRASE : MIN_SHARE_COPY;
-  return candidates(src, shingleKeys(query.words), minShare, paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY);
+  return candidates(src, shingleKeys(query.words), minShare, paraphrase ? MAX_VERIFIED_PARAPHRASE : MAX_VERIFIED_COPY, query.words.length);
 }
 
 /** A query sentence analysed and its candidates found: findMatches' first step, which a woken

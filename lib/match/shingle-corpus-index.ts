@@ -150,10 +150,10 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     this.shingles.flush(this.table.size);
   }
 
-  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): void {
+  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): number {
     const from = touched.length;
-    this.shingles.countHits(keys, this.table.size, hits, touched, this.pendingMayMatch());
-    if (this.slots.inactiveRows === 0) return;
+    const stoppedKeys = this.shingles.countHits(keys, this.table.size, hits, touched, this.pendingMayMatch());
+    if (this.slots.inactiveRows === 0) return stoppedKeys;
     // Rows of hidden and removed articles must not take the places of live candidates.
     const rows = this.table.columns.article;
     const active = this.slots.active;
@@ -164,6 +164,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
       else hits[id] = 0;
     }
     touched.length = kept;
+    return stoppedKeys;
   }
 
   hitBuffer(): Uint16Array {

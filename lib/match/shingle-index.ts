@@ -98,8 +98,9 @@ export class ShingleIndex {
 
   /** Adds 1 to hits[id] for each key (bucket) listing sentence id; ids first hit are pushed to `touched`.
    *  Stop-listed buckets count nothing. `withPending` false: pending postings are left out (the
-   *  caller knows none of their sentences may be matched, e.g. an unfinished import's). */
-  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[], withPending = true): void {
+   *  caller knows none of their sentences may be matched, e.g. an unfinished import's). Returns
+   *  how many of the keys' distinct buckets are stop-listed (keys no sentence can share any more). */
+  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[], withPending = true): number {
     if (withPending && this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
     const delta = withPending ? this.deltaMap() : null;
     const { offsets, postings, stopped, bits } = this.base;
@@ -118,20 +119,25 @@ export class ShingleIndex {
     let firstIds = 0;
     for (let k = 0; k < n; k++) firstIds ^= postings[listBounds[2 * k] as number] ?? 0;
     warmed = firstIds;
+    let stoppedKeys = 0;
     for (let k = 0; k < n; k++) {
       const b = buckets[k] as number;
-      // A stop-listed bucket's list is empty (see Postings): only its delta must be skipped. Not
-      // reading the flag first saves a cache miss per key in a table of millions of buckets.
+      // A stop-listed bucket's list is empty (see Postings): only empty lists need their flag read
+      // (saves a cache miss per key in a table of millions of buckets).
+      const start = listBounds[2 * k] as number;
       const end = listBounds[2 * k + 1] as number;
-      for (let i = listBounds[2 * k] as number; i < end; i++) {
+      const isStopped = start === end && stopped[b] === 1;
+      if (isStopped) stoppedKeys++;
+      for (let i = start; i < end; i++) {
         const id = postings[i] as number;
         const h = hits[id] as number;
         if (h === 0) touched.push(id);
         if (h < 65535) hits[id] = h + 1;
       }
-      const recent = delta && !stopped[b] ? delta.get(b) : undefined;
+      const recent = delta && !isStopped ? delta.get(b) : undefined;
       if (recent) for (const id of recent) bump(id, hits, touched);
     }
+    return stoppedKeys;
   }
 
   private deltaMap(): Map<number, number[]> | null {

@@ -33,12 +33,14 @@ class RemoteSource implements MatchSource {
   private readonly articles = new Map<string, Article>();
   private readonly words: number[] = [];
   private readonly hits: Uint16Array;
+  private readonly stopped: ReadonlySet<number>;
 
   constructor(response: MatchResponse) {
     for (const a of response.articles) this.meta.set(a.id, a);
     this.rows = response.sentences.filter((s) => this.meta.has(s.article)).sort((a, b) => a.id - b.id);
     this.hits = new Uint16Array(Math.max(1, this.rows.length));
     const stopped = new Set(response.stopped);
+    this.stopped = stopped;
     // Keys from the sentence text as the client reads it: what the server says about keys is not trusted.
     this.rows.forEach((row, id) => {
       const words = wordsOf(row.text);
@@ -64,13 +66,16 @@ class RemoteSource implements MatchSource {
     return article;
   }
 
-  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): void {
+  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): number {
+    let stoppedKeys = 0;
     for (const key of new Set(keys)) {
+      if (this.stopped.has(key)) stoppedKeys++;
       for (const id of this.byKey.get(key) ?? []) {
         if (hits[id] === 0) touched.push(id);
         hits[id] = Math.min(65535, (hits[id] as number) + 1);
       }
     }
+    return stoppedKeys;
   }
 
   hitBuffer(): Uint16Array {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../lib/corpus/article';
 import { createCorpusIndex } from '../../../lib/match/corpus-index';
 import type { MatchKind } from '../../../lib/match/types';
+import { splitSentences } from '../../../lib/text/sentences';
 import { createRng, type Rng } from '../prng';
 import { readSeedSentences } from '../seed-sentences';
 import { readMsrpPairs, SentenceChain } from './real-text';
@@ -34,7 +35,12 @@ function shuffled<T>(items: readonly T[], rng: Rng): T[] {
 /** The shapes that apply to fewest sentences pick their originals first. */
 const PLANT_ORDER: readonly Shape[] = ['short-attributed', 'clause-dropped', 'reworded-wire', 'trimmed', 'clause-added', 'verbatim'];
 
-/** `perShape` copies per shape, each of a different original, each alone in an article of its own. */
+/** Whether the splitter reads the text as one sentence (MSRP keeps Reuters codes such as
+ *  "<.SPX>", which it splits at: the bench measures matching, not splitting). */
+const oneSentence = (text: string) => splitSentences(text, [0]).length === 1;
+
+/** `perShape` copies per shape, each of a different original read as one sentence, each alone in
+ *  an article of its own. */
 export function plantCopies(originals: readonly string[], clauses: readonly string[], rng: Rng, perShape = PER_SHAPE): Planted[] {
   const used = new Set<string>();
   const planted: Planted[] = [];
@@ -42,9 +48,9 @@ export function plantCopies(originals: readonly string[], clauses: readonly stri
     let count = 0;
     for (const original of originals) {
       if (count >= perShape) break;
-      if (used.has(original)) continue;
+      if (used.has(original) || !oneSentence(original)) continue;
       const copy = applyShape(original, shape, rng, rng.pick(clauses));
-      if (copy === null || (shape !== 'verbatim' && copy === original)) continue;
+      if (copy === null || (shape !== 'verbatim' && copy === original) || !oneSentence(copy)) continue;
       used.add(original);
       planted.push({ shape, original, copy, articleId: `planted-${shape}-${count++}` });
     }

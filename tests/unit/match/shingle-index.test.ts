@@ -59,3 +59,17 @@ describe('ShingleIndex.flushInSteps', () => {
     expect(hitsOf(index, keysOf(5), 101, false)).toEqual([5 * 100 + 6]);
   });
 });
+
+describe('stop-listed keys', () => {
+  it('are counted, so a sentence is measured on the keys that can still be shared', () => {
+    const index = ShingleIndex.empty(12, 100);
+    const common = 0x12345678;
+    for (let id = 0; id < 100; id++) index.add(id, [common, ...keysOf(id).slice(0, 2)]);
+    index.flush(100);
+    const hits = new Uint16Array(100);
+    const touched: number[] = [];
+    expect(index.countHits([common, ...keysOf(7).slice(0, 2)], 100, hits, touched)).toBe(1);
+    expect(touched).toEqual([7]);
+    expect(hits[7]).toBe(2);
+  });
+});
