@@ -12,9 +12,6 @@ const MIN_SHARE_PARAPHRASE = 0.1;
 /** Candidates verified per query, best shingle share first (more when paraphrases are wanted). */
 const MAX_VERIFIED_COPY = 32;
 const MAX_VERIFIED_PARAPHRASE = 40;
-/** Candidates verified per query even below the share bar (the best ones above FLOOR_SHARE of it). */
-const MIN_PER_SENTENCE = 4;
-const FLOOR_SHARE = 0.5;
 /** Share of the shorter sentence's words a copy candidate must have in common (pre-filter). */
 const MIN_COPY_WORD_SHARE = 0.6;
 const DEFAULT_KINDS: readonly MatchKind[] = ['verbatim', 'reworded'];
@@ -68,10 +65,8 @@ export function plainShare(hits: number, keyCount: number, words: number): numbe
   return hits / Math.max(1, Math.min(keyCount, words));
 }
 
-/** Sentence ids sharing enough shingles with the query, best share first (at most `limit`), ties
- *  to the sentence closest in length; when fewer than MIN_PER_SENTENCE reach `minShare`, the best
- *  ones above FLOOR_SHARE of it make up the number (a copy whose rare pairs are few is verified
- *  rather than dropped: verification, not this count, decides what is a match). */
+/** Sentence ids sharing enough shingles with the query (candidateShare), best share first (at
+ *  most `limit`), ties to the sentence closest in length. */
 function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number, queryWords: number): number[] {
   const hits = src.hitBuffer();
   const touched = touchedIds;
@@ -87,12 +82,10 @@ function candidates(src: MatchSource, keys: readonly number[], minShare: number,
     const words = src.wordCount(id);
     if (plainShare(h, keys.length, words) < LOOSEST_CANDIDATES.minShare) continue;
     const share = candidateShare(h, keys.length, stoppedKeys, words);
-    if (share >= minShare * FLOOR_SHARE) scored.push([id, share, Math.abs(words - queryWords)]);
+    if (share >= minShare) scored.push([id, share, Math.abs(words - queryWords)]);
   }
   scored.sort((x, y) => y[1] - x[1] || x[2] - y[2]);
-  let take = 0;
-  while (take < scored.length && take < limit && ((scored[take] as [number, number, number])[1] >= minShare || take < MIN_PER_SENTENCE)) take++;
-  return scored.slice(0, take).map(([id]) => id);
+  return scored.slice(0, limit).map(([id]) => id);
 }
 
 /** The candidates findMatches verifies for `query` under `kinds`. */
