@@ -67,13 +67,13 @@ function dropLargestClause(sentence: string): string | null {
   return drop ? endWithStop(clauses.filter((_, i) => i !== drop.i).join(' ').replace(/,$/, '')) : null;
 }
 
-/** Up to two words reworded (REWORDINGS); null when none can be. */
+/** Up to two words reworded (REWORDINGS), never inside a name ("Big Board"); null when none can be. */
 function reword(sentence: string): string | null {
   let changed = 0;
-  const out = wordsOf(sentence).map((word) => {
+  const out = wordsOf(sentence).map((word, i) => {
     const bare = word.replace(/[^A-Za-z]/g, '');
     const other = REWORDINGS[bare.toLowerCase()];
-    if (changed >= 2 || !other || other === bare.toLowerCase()) return word;
+    if (changed >= 2 || !other || (i > 0 && /^[A-Z]/.test(bare))) return word;
     changed++;
     return word.replace(bare, bare[0] === bare[0]?.toUpperCase() ? other[0]?.toUpperCase() + other.slice(1) : other);
   });

@@ -29,6 +29,7 @@ describe('edit shapes of the recall bench', () => {
     const reworded = applyShape(LONG, 'reworded-wire', createRng(1), CLAUSE) ?? '';
     expect(reworded).toMatch(/^The firm stated on Monday that its profit climbed|^The firm stated on Monday/);
     expect(applyShape('Nothing in this long sentence here is on the list of light rewordings at all.', 'reworded-wire', createRng(1), CLAUSE)).toBeNull();
+    expect(applyShape('Some 175 million shares traded on the Big Board on a quiet day in the city.', 'reworded-wire', createRng(1), CLAUSE)).toMatch(/^Some 175 million stock traded on the Big Board/);
   });
 
   it('adds detail to a short attributed sentence only', () => {
