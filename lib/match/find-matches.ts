@@ -47,6 +47,8 @@ export interface MatchSource {
 /** The ids countHits touched, reused across queries: a fresh array regrew to hundreds of ids
  *  for every query sentence. */
 const touchedIds: number[] = [];
+/** Plain shares of one query's candidates (reused likewise). */
+const plainShares: number[] = [];
 
 /** Share of the keys a candidate could share that it does share: of the smaller side's keys,
  *  leaving out the query's stop-listed keys (no sentence shares those; the candidate is assumed to
@@ -66,13 +68,18 @@ export function plainShare(hits: number, keyCount: number, words: number): numbe
 }
 
 /** Sentence ids sharing enough shingles with the query (candidateShare), best share first (at
- *  most `limit`), ties to the sentence closest in length. */
+ *  most `limit`), ties to the sentence closest in length, then the older. They are picked among
+ *  the sentences a store that hands over candidates sends (the LOOSEST_CANDIDATES.limit best by
+ *  plainShare, and every one tied with the last), so a newsroom server's answer holds them all. */
 function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number, queryWords: number): number[] {
   const hits = src.hitBuffer();
   const touched = touchedIds;
   touched.length = 0;
   const stoppedKeys = src.countHits(keys, hits, touched);
-  const scored: Array<[number, number, number]> = [];
+  // [id, share, length difference, plain share]
+  let scored: Array<[number, number, number, number]> = [];
+  const plains = plainShares;
+  plains.length = 0;
   const minHits = minHitsFor(keys.length);
   for (let i = 0; i < touched.length; i++) {
     const id = touched[i] as number;
@@ -80,11 +87,17 @@ function candidates(src: MatchSource, keys: readonly number[], minShare: number,
     hits[id] = 0;
     if (h < minHits) continue; // most touched sentences share one common pair: no word count needed
     const words = src.wordCount(id);
-    if (plainShare(h, keys.length, words) < LOOSEST_CANDIDATES.minShare) continue;
+    const plain = plainShare(h, keys.length, words);
+    if (plain < LOOSEST_CANDIDATES.minShare) continue;
+    plains.push(plain);
     const share = candidateShare(h, keys.length, stoppedKeys, words);
-    if (share >= minShare) scored.push([id, share, Math.abs(words - queryWords)]);
+    if (share >= minShare) scored.push([id, share, Math.abs(words - queryWords), plain]);
   }
-  scored.sort((x, y) => y[1] - x[1] || x[2] - y[2]);
+  if (plains.length > LOOSEST_CANDIDATES.limit) {
+    const last = plains.sort((x, y) => y - x)[LOOSEST_CANDIDATES.limit - 1] as number;
+    scored = scored.filter((c) => c[3] >= last);
+  }
+  scored.sort((x, y) => y[1] - x[1] || x[2] - y[2] || x[0] - y[0]);
   return scored.slice(0, limit).map(([id]) => id);
 }
 
