@@ -32,6 +32,11 @@ export default defineConfig({
     // opened for a tab (tests open it as a page) needs its site. The background no longer depends
     // on it (it keeps the URL each content script sends from); the README says what is left.
     permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen']), ...(browser === 'firefox' && mode === 'feeds-e2e' ? ['http://127.0.0.1/*'] : [])],
+    // The hover card is an extension page in a frame, so the page it sits on cannot read it
+    // (lib/page/card.ts). Chrome: reachable only at the per-session address
+    // (use_dynamic_url), so a page cannot probe for Echoes by its fixed id. Firefox's MV2 form
+    // is a plain list (WXT converts it); its moz-extension address is random per install.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

@@ -4,6 +4,7 @@ import { requestMatch } from '@/lib/ext/messaging/match-request';
 import { isReadRemembered, isSiteEnabled } from '@/lib/ext/settings/site-rules';
 import { extensionAlive } from '@/lib/ext/content/extension-alive';
 import { createReadReporter } from '@/lib/ext/content/read-report';
+import { createCardChannel } from '@/lib/ext/content/card-channel';
 import { createLifetime } from '@/lib/page/lifetime';
 import { createRescanLimit } from '@/lib/page/rescan-limit';
 import { createScanner } from '@/lib/page/scanner';
@@ -26,7 +27,9 @@ export default defineContentScript({
       if (!life.claimEnded()) log('ignored a "content script started" event: the extension is still here');
     });
     let watch: ReturnType<typeof watchPage> | null = null;
+    const cardChannel = createCardChannel();
     const scanner = createScanner({
+      cardChannel,
       doc: document, url: () => location.href, startedAt, log,
       isEnabled: async () => isSiteEnabled(location.href, await readSettings()),
       matchPage: (data) => requestMatch(data),
@@ -69,6 +72,7 @@ export default defineContentScript({
     const stopCalls = onContentCall({
       revealSentence: ({ index }) => ({ ok: true, value: scanner.reveal(index) }),
       pageArticle: async () => ({ ok: true, value: await scanner.pageArticle() }),
+      cardEvent: ({ token, event }) => ({ ok: true, value: cardChannel.deliver(token, event) }),
     });
     life.onEnd(() => {
       for (const stop of unwatch) stop();

@@ -1,10 +1,10 @@
-import type { Report, ReportSentence } from '../report/types';
+import type { Report } from '../report/types';
 import { toIsoDate } from '../corpus/dates';
 import type { FoundArticle } from './article';
 import { extractFromHtml } from './article-extract';
 import { findArticleElsewhere, type ExtractElsewhere, type FindOutcome } from './article-finder';
 import { askWithRetry } from './ask-retry';
-import { createHoverCard, type HoverCard } from './card';
+import { createHoverCard, type CardChannel, type HoverCard } from './card';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { readPageMeta } from './page-meta';
 import { buildTextModel, buildTextModelInSlices } from './text-model';
@@ -42,6 +42,8 @@ export interface ScannerDeps {
   /** When the content script started (same clock as `now`): the first scan's time counts from
    *  it, later scans from their own start. */
   startedAt?: number;
+  /** How the hover card reaches its extension frame; none: highlights without a card. */
+  cardChannel?: CardChannel;
 }
 
 /** How a scan ended. `ms` = scan start to highlights written. */
@@ -85,13 +87,13 @@ export function createScanner(deps: ScannerDeps): Scanner {
   let run = 0;
   let destroyed = false;
   let lastEnabled: boolean | null = null;
-  let active: { root: Element; text: string; url: string; hl: Highlighter; card: HoverCard; found: PageArticleData } | null = null;
+  let active: { root: Element; text: string; url: string; hl: Highlighter; card: HoverCard | null; found: PageArticleData } | null = null;
 
   /** The clearing under way (a scan finds the article only on the page without our marks). */
   let clearing: Promise<void> = Promise.resolve();
   const clear = (): Promise<void> => {
     if (active) {
-      active.card.destroy();
+      active.card?.destroy();
       clearing = active.hl.clear();
       active = null;
     }
@@ -138,8 +140,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
         log(`no report: ${answer.error}`);
         return { state: 'error', error: answer.error };
       }
-      const byIndex = new Map<number, ReportSentence>(answer.value.sentences.map((s) => [s.index, s]));
-      active = { root: article.root, text: model.text, url, hl, found, card: createHoverCard(deps.doc, { lookup: (i) => byIndex.get(i) }) };
+      const echoed = new Set(answer.value.sentences.filter((s) => s.matches.length > 0).map((s) => s.index));
+      const card = deps.cardChannel ? createHoverCard(deps.doc, { hasMatches: (i) => echoed.has(i), channel: deps.cardChannel }) : null;
+      active = { root: article.root, text: model.text, url, hl, found, card };
       const answered = now();
       const sentences = await hl.apply(answer.value.sentences);
       if (stale()) return { state: 'stale' };

@@ -1,5 +1,5 @@
 /** What the popup and the card say of provenance, as plain strings, computed apart from the
- *  components so it is unit-tested and shared by both (the card is not Preact). */
+ *  components so it is unit-tested and shared by both (the popup and the card frame). */
 import { agenciesIn, isGenericAgencyCredit } from '../corpus/agencies';
 import type { Report, ReportSentence } from '../report/types';
 

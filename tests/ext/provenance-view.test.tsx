@@ -10,9 +10,9 @@ import type { Article } from '../../lib/corpus/article';
 import { ingestFile } from '../../lib/corpus/ingest';
 import { parseSourcesManifest } from '../../lib/corpus/manifest';
 import { createCorpusIndex } from '../../lib/match/corpus-index';
-import { renderCard } from '../../lib/page/card-view';
 import { buildReport } from '../../lib/report/build-report';
 import type { Provenance, Report, ReportSentence } from '../../lib/report/types';
+import { CardView } from '../../lib/ui/CardView';
 import { PopupView } from '../../lib/ui/PopupView';
 import { formatDay, outletsText, pageProvenanceLines, sentenceProvenanceText } from '../../lib/ui/provenance-view';
 import { sampleReport } from './report-fixture';
@@ -88,7 +88,7 @@ describe('on a seed page (003, the spun blog)', () => {
 
   it('the card shows the wire, the first outlet and the missing credit as text', () => {
     const copied = report.sentences.find((s) => s.provenance && !s.provenance.credited)!;
-    const card = renderCard(document, copied, () => {});
-    expect(card.querySelector('.provenance')?.textContent).toMatch(/^AFP, via .+ · first ran in The Moscow Times, 11 Jan 2022 · uncredited here$/);
+    act(() => render(<CardView sentence={copied} onClose={() => {}} />, root()));
+    expect(root().querySelector('.card .provenance')?.textContent).toMatch(/^AFP, via .+ · first ran in The Moscow Times, 11 Jan 2022 · uncredited here$/);
   });
 });

@@ -22,6 +22,7 @@ import { createTabStateStore, type TabStateStore } from './tab-states';
 import { deriveTabState } from './match-options';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createTabUrls, type TabUrls } from './tab-urls';
+import { createCardRelay, type CardRelay } from './card-relay';
 import { UserCorpus } from '../corpus/user-corpus';
 import { createFeedService, type FeedService } from '../feeds/feed-service';
 import { createReadPageHandlers } from '../feeds/read-pages';
@@ -77,6 +78,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const tabs = createTabStateStore({ log });
   const matcher = createPageMatcher({ holder, tabs, now, sliceMs: options.matchSliceMs });
   const pageUrls = createTabUrls();
+  const cards = createCardRelay({ tabs });
   const noteSender = (sender: Sender) => sender.tab?.id !== undefined && pageUrls.note(sender.tab.id, sender.url);
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings, pageUrls);
   const handlers: CallHandlers<BackgroundCalls> = {
@@ -99,6 +101,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
       return { ok: true, value: deriveTabState(url, stored, settings) };
     },
     getDiagnostics: async () => ({ ok: true, value: holder.diagnostics() }),
+    ...cards.handlers,
     ...corpus.handlers,
     ...feeds.handlers,
     ...reads,
@@ -107,7 +110,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, matcher, diagnostics: holder.diagnostics,
     start: () => {
       const stopFeeds = feeds.start();
-      const stop = startListeners(handlers, tabs, matcher, syncTabs, pageUrls);
+      const stop = startListeners(handlers, tabs, matcher, syncTabs, pageUrls, cards);
       return () => (stopFeeds(), stop());
     },
   };
@@ -123,16 +126,19 @@ function reportedState(data: { state?: unknown; reason?: unknown }, sender: Send
 
 function startListeners(
   handlers: CallHandlers<BackgroundCalls>, tabs: TabStateStore, matcher: PageMatcher, syncTabs: (s: Settings) => Promise<void>, pageUrls: TabUrls,
+  cards: CardRelay,
 ): () => void {
   const stopCalls = onBackgroundCall(handlers);
   // Any navigation of the tab (new URL or reload) makes the old report stale, and its match unwanted.
   const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
     if (change.status !== 'loading') return;
     matcher.drop(tabId);
+    cards.forget(tabId);
     void tabs.set(tabId, { state: 'pending' });
   };
   const onRemoved = (tabId: number) => {
     matcher.drop(tabId);
+    cards.forget(tabId);
     pageUrls.forget(tabId);
     void tabs.remove(tabId);
   };

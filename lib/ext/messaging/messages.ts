@@ -4,7 +4,8 @@
 import type { Article } from '../../corpus/article';
 import type { PageArticle } from '../../corpus/page-article';
 import type { ExtractOutcome } from '../../page/article-extract';
-import type { Report } from '../../report/types';
+import type { CardFrameEvent } from '../../page/card';
+import type { Report, ReportSentence } from '../../report/types';
 import type { MatchSettings, ReadingMemory, Settings } from '../settings/settings';
 
 /** What the background knows about a tab's page.
@@ -145,8 +146,9 @@ export interface FeedView {
 export interface FeedCheck { feedUrl: string; title: string | null; items: number; missingOrigins: string[] }
 
 /** Calls the background answers. Who may call what is checked against the sender
- *  (lib/ext/messaging/messaging.ts BACKGROUND_ACCESS): content scripts only matchPage and pageState;
- *  everything else only the extension's own pages (popup, options). */
+ *  (lib/ext/messaging/messaging.ts BACKGROUND_ACCESS): content scripts only ask about their page
+ *  (matchPage, pageState, extractArticle, cardOpen); everything else only the extension's own
+ *  pages (popup, options, the card frame). */
 export interface BackgroundCalls {
   /** content script -> background: the page's article text model. Answers the Report
    *  (sentence start/end are offsets into `text`), stores it as the sender tab's state and
@@ -168,6 +170,18 @@ export interface BackgroundCalls {
    *  lib/page/page-limits.ts); answers the article Readability finds in it, found where a DOM
    *  parser runs off the page's thread (lib/ext/extract), or why the page is not an article. */
   extractArticle(data: { html: string }): ExtractOutcome;
+  /** content script -> background: its hover card `token` (32 hex digits, random per card)
+   *  shows sentence `index` of this tab's report now, as opening `seq`. The background sends it
+   *  on to the card's frame once that frame has called in (CardFrameCalls.showCard); until then
+   *  the frame reads it when it loads (cardSentence). Only a frame inside this tab may. */
+  cardOpen(data: { token: string; index: number; seq: number }): null;
+  /** card frame -> background: when it loads, the sentence its content script opened last,
+   *  with that opening's `seq` (null before the first opening); refused unless the frame is in
+   *  the tab of `token`. The background keeps which frame it is, to send it later openings. */
+  cardSentence(data: { token: string }): CardSentence | null;
+  /** card frame -> background: it drew opening `seq` (and its size), or the person asked it
+   *  to close; passed on to the content script of the token's tab (ContentCalls.cardEvent). */
+  cardEvent(data: { token: string; event: CardFrameEvent }): null;
   /** popup -> background: the tab's state; for a tab not heard from, 'unsupported', 'off'
    *  or 'pending' from its URL and the settings. */
   getTabState(data: { tabId: number }): TabState;
@@ -254,6 +268,20 @@ export interface ContentCalls {
   revealSentence(data: { index: number }): boolean;
   /** popup/background -> content: the article the scanner found, or null when none. */
   pageArticle(data: Record<string, never>): PageArticle | null;
+  /** background -> content: what the frame of card `token` said (cardEvent); false when this
+   *  page has no card of that token. */
+  cardEvent(data: { token: string; event: CardFrameEvent }): boolean;
+}
+
+/** What the card frame shows: one sentence of the tab's report and the opening it answers. */
+export interface CardSentence { seq: number; sentence: ReportSentence }
+
+/** Calls the hover card's frame hears (entrypoints/card), sent to its frame of its tab; each
+ *  frame keeps only those for its own card token; none is answered. */
+export interface CardFrameCalls {
+  /** background -> card frame: the content script opened card `token` on this sentence
+   *  (after cardOpen), so the frame draws it without asking. */
+  showCard(data: CardSentence & { token: string }): null;
 }
 
 /** The answer of any call: the value, or why there is none. */

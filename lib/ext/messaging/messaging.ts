@@ -1,7 +1,7 @@
 /** The only module that sends or receives runtime messages: it turns the call maps of
  *  lib/ext/messaging/messages.ts into typed send/on functions and checks who is calling. */
 import { browser, type Browser } from 'wxt/browser';
-import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, ContentCalls, OffscreenCalls } from './messages';
+import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, CardFrameCalls, ContentCalls, OffscreenCalls } from './messages';
 
 /** A message's sender as the runtime reports it. */
 export type Sender = Browser.runtime.MessageSender;
@@ -26,6 +26,9 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   pageState: ['content'],
   pageRead: ['content'],
   extractArticle: ['content'],
+  cardOpen: ['content'],
+  cardSentence: ['extension-page'],
+  cardEvent: ['extension-page'],
   getTabState: ['extension-page'],
   getSettings: ['extension-page'],
   setSiteEnabled: ['extension-page'],
@@ -161,6 +164,30 @@ export function onOffscreenCall(handlers: CallHandlers<OffscreenCalls>): () => v
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
+/** Card frame: hears the CardFrameCalls meant for card `token`, only from the background
+ *  (calls for other cards, or not of this map, are left alone). Nothing is answered back: the
+ *  frame reports through its own background calls. */
+export function onCardFrameCall(token: string, handlers: { [K in CallName<CardFrameCalls>]: (data: CallData<CardFrameCalls, K>) => void }): () => void {
+  const listener = (message: unknown, sender: Sender): undefined => {
+    if (!isEnvelope(message) || classifySender(sender) !== 'extension-page' || sender.tab) return undefined;
+    const handler = ownEntry<(data: unknown) => void>(handlers, message.echoesCall);
+    const data = message.data as { token?: unknown } | null;
+    if (typeof handler === 'function' && typeof data === 'object' && data !== null && data.token === token) handler(data);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Background -> the card frame `frameId` of tab `tabId`. Sent as to the tab's frame (in
+ *  Firefox an extension frame inside a web page hears only what is sent to its tab, not
+ *  runtime broadcasts). Never throws; no answer is expected. */
+export function sendToCardFrame<K extends CallName<CardFrameCalls>>(
+  tabId: number, frameId: number, name: K, data: CallData<CardFrameCalls, K>,
+): Promise<CallResult<CallValue<CardFrameCalls, K>>> {
+  return settle(browser.tabs.sendMessage(tabId, { echoesCall: name, data } satisfies Envelope, { frameId }), `the card frame in tab ${tabId}`);
+}
+
 /** Background -> offscreen document. Never throws, like sendToBackground. */
 export function sendToOffscreen<K extends CallName<OffscreenCalls>>(
   name: K,
@@ -183,8 +210,11 @@ export function sendToTab<K extends CallName<ContentCalls>>(
   tabId: number,
   name: K,
   data: CallData<ContentCalls, K>,
+  options?: { frameId?: number },
 ): Promise<CallResult<CallValue<ContentCalls, K>>> {
-  return settle(browser.tabs.sendMessage(tabId, { echoesCall: name, data } satisfies Envelope), `the page in tab ${tabId}`);
+  const message = { echoesCall: name, data } satisfies Envelope;
+  const sent = options?.frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId: options.frameId });
+  return settle(sent, `the page in tab ${tabId}`);
 }
 
 async function settle<T>(pending: Promise<unknown>, receiver: string): Promise<CallResult<T>> {

@@ -58,25 +58,29 @@ export async function waitForNoMarks(page: Evaluates, timeoutMs = 10_000): Promi
   return markCount(page);
 }
 
-/** What the hover card shows: whether an <echoes-card> is open (not hidden and rendered) and
- *  its text. The card's shadow root is closed to the page, so its text is read through the
- *  automation protocol, which sees closed shadow roots (as the user does). */
-export async function cardState(page: Pick<E2ePage, 'evaluate' | 'closedShadowText'>): Promise<{ present: boolean; open: boolean; text: string }> {
+/** What the hover card shows: whether an <echoes-card> is open (not hidden, its frame drawn
+ *  and rendered) and the text of its frame, the extension's card page. The frame is another
+ *  origin's document, so its text is read through the automation protocol (as the user sees
+ *  it), which the page itself cannot do. */
+export async function cardState(page: Pick<E2ePage, 'evaluate' | 'extensionFrameText'>): Promise<{ present: boolean; open: boolean; text: string }> {
   const host = await page.evaluate(() => {
     const el = document.querySelector('echoes-card');
     if (!el) return null;
     const rect = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     const shown = !(el as HTMLElement).hidden && style.display !== 'none' && style.visibility !== 'hidden';
-    return { shown: shown && (rect.width > 0 || rect.height > 0 || el.shadowRoot === null), openRootText: el.shadowRoot?.textContent ?? null };
+    return { shown: shown && rect.width > 0 && rect.height > 0 };
   });
   if (!host) return { present: false, open: false, text: '' };
-  const text = host.openRootText ?? (await page.closedShadowText('echoes-card'));
-  return { present: true, open: host.shown, text: text.replace(/\s+/g, ' ').trim() };
+  const text = host.shown ? (await page.extensionFrameText(CARD_PAGE)) ?? '' : '';
+  return { present: true, open: host.shown && text.trim() !== '', text: text.replace(/\s+/g, ' ').trim() };
 }
 
+/** The path of the extension page the card's frame shows. */
+export const CARD_PAGE = '/card.html';
+
 /** Waits for the card to be open (or closed); answers its final state. */
-export async function waitForCard(page: Pick<E2ePage, 'evaluate' | 'closedShadowText'>, open: boolean, timeoutMs = 5_000): Promise<{ present: boolean; open: boolean; text: string }> {
+export async function waitForCard(page: Pick<E2ePage, 'evaluate' | 'extensionFrameText'>, open: boolean, timeoutMs = 5_000): Promise<{ present: boolean; open: boolean; text: string }> {
   await pollUntil(async () => (await cardState(page)).open === open, timeoutMs);
   return cardState(page);
 }

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../../scripts/chromium';
 import { ConsoleWatch } from '../console-watch';
-import { shadowTextOfCdp, type CdpNode } from './serialized-dom';
+import { isExtensionFrame, shadowTextOfCdp, type CdpNode } from './serialized-dom';
 import type { BrowserDriver, E2ePage } from './types';
 
 /** Launches Chromium with the extension built in `extensionDir`. */
@@ -45,6 +45,10 @@ export function wrapPlaywrightPage(page: Page): E2ePage {
       } finally {
         await cdp.detach().catch(() => undefined);
       }
+    },
+    async extensionFrameText(path) {
+      const frame = page.frames().find((f) => isExtensionFrame(f.url(), path));
+      return frame ? frame.evaluate(() => document.body?.innerText ?? '').catch(() => null) : null;
     },
     setViewportSize: (size) => page.setViewportSize(size),
     bringToFront: () => page.bringToFront(),

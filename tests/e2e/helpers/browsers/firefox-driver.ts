@@ -4,7 +4,7 @@ import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../../../../scripts/firefox';
 import { ConsoleLog, type ConsoleEntry } from '../console-watch';
 import { pollUntil } from './poll';
-import { shadowTextOfSerialized, type SerializedNode } from './serialized-dom';
+import { isExtensionFrame, shadowTextOfSerialized, type SerializedNode } from './serialized-dom';
 import type { BrowserDriver, E2ePage } from './types';
 
 /** The raw BiDi connection puppeteer keeps (not in its public types). */
@@ -79,6 +79,14 @@ function wrapPage(browser: Browser, page: Page, url: () => string): E2ePage {
         serializationOptions: { includeShadowTree: 'all', maxDomDepth: 64 },
       });
       return shadowTextOfSerialized((answer.result as { result?: SerializedNode }).result);
+    },
+    async extensionFrameText(path) {
+      // Puppeteer's frame URL can stay at the frame's first about:blank; ask each frame itself.
+      for (const frame of page.frames().slice(1)) {
+        const seen = await frame.evaluate(() => ({ href: location.href, text: document.body?.innerText ?? '' })).catch(() => null);
+        if (seen && isExtensionFrame(seen.href, path)) return seen.text;
+      }
+      return null;
     },
     setViewportSize: (size) => page.setViewport(size),
     bringToFront: () => page.bringToFront(),

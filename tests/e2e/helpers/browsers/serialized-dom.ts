@@ -48,3 +48,13 @@ function cdpTextOf(node: CdpNode): string {
   if (node.nodeName === 'STYLE') return '';
   return (node.children ?? []).map(cdpTextOf).join(' ');
 }
+
+/** Whether `url` is an extension page at `path` (chrome-extension: or moz-extension:). */
+export function isExtensionFrame(url: string, path: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /^(chrome|moz)-extension:$/.test(parsed.protocol) && parsed.pathname === path;
+  } catch {
+    return false;
+  }
+}

@@ -23,6 +23,10 @@ export interface E2ePage {
    *  `tagName` element; '' when there is none. Closed roots are read through the protocol,
    *  which sees them as the user does, while the page cannot. */
   closedShadowText(tagName: string): Promise<string>;
+  /** The text (innerText) of the first child frame showing the extension page `path` (e.g.
+   *  '/card.html', hash ignored, at whatever extension address the browser gave it); null when
+   *  the page has no such frame. Read through the protocol: the page itself cannot. */
+  extensionFrameText(path: string): Promise<string | null>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
   /** Brings the tab to the front (a background tab's animation frames are throttled). */
   bringToFront(): Promise<void>;
