@@ -37,6 +37,9 @@ export interface CardOptions {
   isTrusted?: (event: Event) => boolean;
   /** A fresh random token naming this card to the background (default: 128 random bits). */
   token?: () => string;
+  /** Where "card shown N ms after it was opened" goes, and its clock (default performance.now). */
+  log?: (message: string) => void;
+  now?: () => number;
 }
 
 /** The hover card: opens on hover, keyboard focus and click of a mark, Escape closes it. */
@@ -81,7 +84,8 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
   const abort = new AbortController();
   let frame: HTMLIFrameElement | null = null;
   let seq = 0;
-  let current: { mark: HTMLElement; index: number; seq: number; shown: boolean } | null = null;
+  const now = opts.now ?? (() => performance.now());
+  let current: { mark: HTMLElement; index: number; seq: number; shown: boolean; openedAt: number } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = (fn: () => void, ms: number): void => {
     clearTimeout(timer);
@@ -118,7 +122,7 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
       if (current.shown) place(host, mark);
       return;
     }
-    const opening = { mark, index, seq: ++seq, shown: false };
+    const opening = { mark, index, seq: ++seq, shown: false, openedAt: now() };
     current = opening;
     const view = doc.defaultView;
     const el = ensureFrame();
@@ -136,6 +140,7 @@ export function createHoverCard(doc: Document, opts: CardOptions): HoverCard {
     frame.style.width = `${clamp(event.width, 40, Math.min(MAX_WIDTH, (view?.innerWidth ?? 1024) - 16))}px`;
     frame.style.height = `${clamp(event.height, 24, cardHeightCap(view))}px`;
     host.style.visibility = '';
+    if (!current.shown) opts.log?.(`card shown ${Math.round(now() - current.openedAt)} ms after it was opened`);
     current.shown = true;
     place(host, current.mark);
   };

@@ -141,7 +141,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
         return { state: 'error', error: answer.error };
       }
       const echoed = new Set(answer.value.sentences.filter((s) => s.matches.length > 0).map((s) => s.index));
-      const card = deps.cardChannel ? createHoverCard(deps.doc, { hasMatches: (i) => echoed.has(i), channel: deps.cardChannel }) : null;
+      const card = deps.cardChannel ? createHoverCard(deps.doc, { hasMatches: (i) => echoed.has(i), channel: deps.cardChannel, log, now }) : null;
       active = { root: article.root, text: model.text, url, hl, found, card };
       const answered = now();
       const sentences = await hl.apply(answer.value.sentences);
