@@ -28,10 +28,11 @@ export default defineConfig({
     // service worker lacks (lib/ext/extract); Firefox's background page has one.
     // alarms: feeds are read on a schedule. Hosts are asked for one at a time, when a person
     // subscribes to a feed on them or adds a newsroom server there (optional), never at install.
-    // tabs: Chromium shows a tab's URL only with it (content-script matches do not), and the popup
-    // opened for a tab (tests open it as a page) needs its site. The background no longer depends
-    // on it (it keeps the URL each content script sends from); the README says what is left.
-    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen']), ...(browser === 'firefox' && mode === 'feeds-e2e' ? ['http://127.0.0.1/*'] : [])],
+    // activeTab, not tabs (whose install warning reads "read your browsing history"): the popup
+    // opened from the toolbar sees its tab's URL through it; a popup opened as a page
+    // (popup.html?tabId=N, the tests) and the background use the URL the tab's content script
+    // sent from (lib/ext/background/tab-urls.ts, lib/ext/pages/popup-controller.ts siteForTab).
+    permissions: ['storage', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen']), ...(browser === 'firefox' && mode === 'feeds-e2e' ? ['http://127.0.0.1/*'] : [])],
     // The hover card is an extension page in a frame, so the page it sits on cannot read it
     // (lib/page/card.ts). Chrome: reachable only at the per-session address
     // (use_dynamic_url), so a page cannot probe for Echoes by its fixed id. Firefox's MV2 form

@@ -13,7 +13,7 @@ type ManifestOf = (env: { browser: string; manifestVersion: 2 | 3 }) => { permis
 describe('the permissions Echoes asks for', () => {
   it.each([['chrome', 3], ['firefox', 2]] as const)('%s: the ones the README lists, no more', (name, manifestVersion) => {
     const permissions = (config.manifest as unknown as ManifestOf)({ browser: name, manifestVersion }).permissions ?? [];
-    expect(permissions.sort()).toEqual(['alarms', 'storage', 'tabs', ...(name === 'chrome' ? ['offscreen'] : [])].sort());
+    expect(permissions.sort()).toEqual(['activeTab', 'alarms', 'storage', ...(name === 'chrome' ? ['offscreen'] : [])].sort());
   });
 });
 
