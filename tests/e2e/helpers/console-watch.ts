@@ -106,7 +106,11 @@ function entryOf(msg: ConsoleMessage): ConsoleEntry {
   return { pageUrl: msg.page()?.url() ?? '', type: msg.type(), text: msg.text(), source: location.url ?? '' };
 }
 
-/** A Content-Security-Policy violation report (not an exception). */
-function isCspReport(text: string): boolean {
-  return /violates the following Content Security Policy directive/.test(text);
+/** A Content-Security-Policy violation report (not an exception), as Chromium words it
+ *  ("Refused to load … because it violates the following Content Security Policy directive: …")
+ *  or as Firefox does ("Content-Security-Policy: The page’s settings blocked … because it
+ *  violates the following directive: …", which puppeteer hands over as a page error). */
+export function isCspReport(text: string): boolean {
+  return /violates the following Content Security Policy directive/.test(text)
+    || /^Content-Security-Policy: .*(?:blocked|violates the following directive)/.test(text);
 }
