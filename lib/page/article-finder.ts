@@ -5,7 +5,7 @@
 import type { ExtractOutcome } from './article-extract';
 import { commonAncestor, type FoundArticle } from './article';
 import { mapTextsBack, type MapBackOptions } from './map-back';
-import { pageTooLarge } from './page-limits';
+import { elementCountUpTo, pageTooLarge } from './page-limits';
 import { serialiseInSlices } from './serialise';
 
 /** The article found, or why there is none (null reason: nothing worth telling the user). */
@@ -25,9 +25,9 @@ export async function findArticleElsewhere(doc: Document, extract: ExtractElsewh
   const task = opts.onTask ?? (() => undefined);
   if (!doc.body) return { found: false, reason: null };
   let start = now();
-  const tooLarge = pageTooLarge(doc.getElementsByTagName('*').length);
-  if (tooLarge) return { found: false, reason: tooLarge, tooLarge: true };
+  const tooLarge = pageTooLarge(elementCountUpTo(doc));
   task('counting the page', now() - start);
+  if (tooLarge) return { found: false, reason: tooLarge, tooLarge: true };
   const html = await serialiseInSlices(doc.documentElement, { ...opts, onSlice: (ms) => task('serialising the page', ms) });
   const limit = pageTooLarge(0, html.length);
   if (limit) return { found: false, reason: limit, tooLarge: true };

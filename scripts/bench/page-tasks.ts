@@ -52,6 +52,12 @@ function wikipediaSizePage(): string {
     + `<h2>References</h2><ol class="references">${refs}</ol></article></main><footer>Text is available under a licence.</footer></body></html>`;
 }
 
+/** A page far past the element limit (a million elements): it is refused, and counting it
+ *  must stay a short task. */
+function millionElementPage(): string {
+  return `<!DOCTYPE html><html><head><title>Archive</title></head><body>${'<div><span>entry</span> text</div>'.repeat(500_000)}</body></html>`;
+}
+
 function largestRealPages(count: number): [string, string][] {
   if (!existsSync(pagesDir)) return [];
   return readdirSync(pagesDir).filter((d) => existsSync(join(pagesDir, d, 'source.html')))
@@ -71,7 +77,7 @@ export async function runPageBench(): Promise<void> {
   await context.exposeFunction('echoesExtract', (html: string) => ({ ok: true, value: extractFromHtml(html, (h) => parseHTML(h).document as unknown as Document) }));
   if (!existsSync(pagesDir)) console.log(`(${pagesDir} is absent: the synthetic page only)`);
   console.log('\nPage side in Chromium (longest task of ours on the page\'s thread; page to highlights):');
-  for (const [name, html] of [['wikipedia-size', wikipediaSizePage()] as [string, string], ...largestRealPages(5)]) {
+  for (const [name, html] of [['wikipedia-size', wikipediaSizePage()] as [string, string], ['million-elements', millionElementPage()] as [string, string], ...largestRealPages(5)]) {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(`${bundle}\n;window.echoesPageBench()`) as { found: boolean; reason?: string; marked?: number; totalMs?: number; tasks: Record<string, number>; longTasks: number[]; elements?: number };
@@ -80,7 +86,7 @@ export async function runPageBench(): Promise<void> {
     console.log(r.found
       ? `  ${name.padEnd(15)} ${(html.length / 1e3).toFixed(0).padStart(5)} kB ${String(r.elements).padStart(6)} elements: longest task of ours ${longest?.[1].toFixed(1)} ms (${longest?.[0]}); `
         + `page to highlights ${r.totalMs!.toFixed(0)} ms, ${r.marked} sentences marked [${tasks}]; long tasks the page saw: ${JSON.stringify(r.longTasks.map(Math.round))}`
-      : `  ${name.padEnd(15)} not checked: ${r.reason}`);
+      : `  ${name.padEnd(15)} not checked: ${r.reason} [${tasks || 'no task of ours'}]; long tasks the page saw: ${JSON.stringify(r.longTasks.map(Math.round))}`);
     await page.close();
   }
   await browser.close();

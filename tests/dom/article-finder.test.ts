@@ -6,7 +6,7 @@ import { findArticle } from '../../lib/page/article';
 import { extractFromHtml } from '../../lib/page/article-extract';
 import { findArticleElsewhere, type ExtractElsewhere } from '../../lib/page/article-finder';
 import { mapTextsBack } from '../../lib/page/map-back';
-import { MAX_PAGE_ELEMENTS } from '../../lib/page/page-limits';
+import { elementCountUpTo, MAX_PAGE_ELEMENTS } from '../../lib/page/page-limits';
 import { buildTextModel } from '../../lib/page/text-model';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -56,6 +56,17 @@ describe('finding the article off the page\'s thread', () => {
     let asked = false;
     const outcome = await findArticleElsewhere(document, async () => { asked = true; return { ok: false, error: 'not asked' }; });
     expect(asked).toBe(false);
-    expect(outcome).toMatchObject({ found: false, tooLarge: true, reason: expect.stringMatching(/too large for Echoes \(100,0\d\d elements/) });
+    expect(outcome).toMatchObject({ found: false, tooLarge: true, reason: expect.stringMatching(/too large for Echoes \(more than 100,000 elements/) });
+  });
+
+  it('counts a page\'s elements exactly up to the limit and stops one past it', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = '<p><b></b></p>'.repeat(10);
+    const all = doc.getElementsByTagName('*').length; // the 20, html, head, body (and a title)
+    expect(all).toBeGreaterThanOrEqual(23);
+    expect(elementCountUpTo(doc, 1_000)).toBe(all);
+    expect(elementCountUpTo(doc, all)).toBe(all);
+    expect(elementCountUpTo(doc, all - 1)).toBe(all);
+    expect(elementCountUpTo(doc, 5)).toBe(6);
   });
 });
