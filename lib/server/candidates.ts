@@ -6,6 +6,7 @@ import type { Pool } from 'pg';
 import { LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
 import { capFor } from '../match/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
+import { forEachId, ID_BYTES } from './packed-lists';
 import { fromStored, toStored } from './signed';
 
 /** Finds the candidates of every query and reads their sentences and articles. */
@@ -29,47 +30,23 @@ async function storedSentences(pool: Pool): Promise<number> {
   return Number(rows[0]?.sentences ?? 0);
 }
 
-/** Each key's sentence ids, read in one pass over the B-tree (index-only once vacuumed); keys
- *  in the stop table are not read at all, and a key found with more than `cap` sentences (the
- *  stop table is refreshed after file imports only) is stop-listed here too: it says nothing,
- *  as in an in-memory index. */
+/** Each key's sentence ids, one row per key through the primary key's B-tree. A key with more
+ *  than `cap` sentences (the cap for the corpus's size now, as an in-memory index over the same
+ *  articles would use) is stop-listed: its list is not even sent by the database. */
 async function postingLists(pool: Pool, keys: readonly number[], cap: number): Promise<{ lists: Map<number, number[]>; stopped: number[] }> {
-  const stored = keys.map(toStored);
-  const known = await pool.query<{ hash: number }>('select hash from echoes_stopped where hash = any($1::int[])', [stored]);
-  const stopped = known.rows.map((r) => r.hash);
-  const skip = new Set(stopped);
-  const { rows } = await pool.query<{ hash: number; sentence: number }>(
-    'select hash, sentence from echoes_postings where hash = any($1::int[]) order by hash, sentence',
-    [stored.filter((k) => !skip.has(k))],
+  const { rows } = await pool.query<{ hash: number; sentences: Buffer | null }>(
+    'select hash, case when octet_length(sentences) > $2 then null else sentences end as sentences from echoes_postings where hash = any($1::int[])',
+    [keys.map(toStored), cap * ID_BYTES],
   );
   const lists = new Map<number, number[]>();
-  for (const { hash, sentence } of rows) {
-    const key = fromStored(hash);
-    const list = lists.get(key);
-    if (list) list.push(sentence);
-    else lists.set(key, [sentence]);
+  const stopped: number[] = [];
+  for (const { hash, sentences } of rows) {
+    if (sentences === null) { stopped.push(hash); continue; }
+    const list: number[] = [];
+    forEachId(sentences, (id) => list.push(id));
+    lists.set(fromStored(hash), list);
   }
-  for (const [key, list] of lists) if (list.length > cap) stopped.push(toStored(key)), lists.delete(key);
   return { lists, stopped };
-}
-
-/** Rebuilds the stop table from the postings (one grouped scan of the index): the keys with
- *  more postings than the cap for the corpus's size. */
-export async function refreshStopList(pool: Pool): Promise<number> {
-  const cap = capFor(await storedSentences(pool));
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query('delete from echoes_stopped');
-    const { rowCount } = await client.query('insert into echoes_stopped select hash from echoes_postings group by hash having count(*) > $1', [cap]);
-    await client.query('commit');
-    return rowCount ?? 0;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 function countHits(keys: readonly number[], lists: ReadonlyMap<number, number[]>): Map<number, number> {

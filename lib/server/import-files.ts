@@ -12,8 +12,7 @@ import { streamJsonlArticles } from '../corpus/jsonl-stream';
 import { corpusFilesIn, loadCorpusPath } from '../cli/corpus-files';
 import { regularFile } from '../cli/file-checks';
 import { htmlToArticleNode } from '../cli/html-article';
-import { refreshStopList } from './candidates';
-import { storeArticles, type StoreCounts } from './store-articles';
+import { prepareBatch, storeArticles, type StoreCounts } from './store-articles';
 
 /** Articles per transaction: large enough that a statement's overhead is small, small enough
  *  that a batch's arrays stay a few MB. */
@@ -65,22 +64,33 @@ export async function importPaths(
   const started = now();
   const totals: ImportProgress = { read: 0, added: 0, skipped: 0, sentences: 0, postings: 0, seconds: 0 };
   let batch: Article[] = [];
+  // One batch is written while the next is read and hashed: the hashing is this process's
+  // work, the writing PostgreSQL's, and the two then share the machine's cores.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const counts = await storeArticles(pool, batch);
-    totals.read += batch.length, totals.added += counts.added, totals.skipped += counts.skipped;
-    totals.sentences += counts.sentences, totals.postings += counts.postings;
-    totals.seconds = (now() - started) / 1000;
+    const prepared = prepareBatch(batch);
     batch = [];
-    progress({ ...totals });
+    await writing;
+    writing = storeArticles(pool, prepared).then((counts) => {
+      totals.read += prepared.articles.length, totals.added += counts.added, totals.skipped += counts.skipped;
+      totals.sentences += counts.sentences, totals.postings += counts.postings;
+      totals.seconds = (now() - started) / 1000;
+      progress({ ...totals });
+    });
+    // A failed write is thrown at the next flush or at the end, not left unhandled meanwhile.
+    writing.catch(() => undefined);
   };
   for await (const read of readArticles(paths)) {
-    if (!read.ok) return { ok: false, error: `${read.error} (a file changed while it was imported)` };
+    if (!read.ok) {
+      await writing;
+      return { ok: false, error: `${read.error} (a file changed while it was imported)` };
+    }
     batch.push(read.article);
     if (batch.length >= IMPORT_BATCH) await flush();
   }
   if (batch.length > 0) await flush();
-  // Index-only scans need the visibility map: without a vacuum every probe also reads the heap.
+  await writing;
+  // Appending to a list leaves its old version behind: a vacuum makes the space reusable.
   await pool.query('vacuum (analyze) echoes_postings');
-  await refreshStopList(pool);
   return { ok: true, totals };
 }

@@ -1,24 +1,36 @@
 /** Writing articles into the newsroom corpus: one transaction per batch, so a batch is stored
  *  whole or not at all, and a rerun after a crash adds only what is missing (an article already
- *  there by id, address or text is skipped by the tables' unique keys, not looked up first). */
+ *  there by id, address or text is skipped by the tables' unique keys, not looked up first).
+ *  A batch is prepared (split and hashed, CPU only) apart from being written, so an import can
+ *  prepare the next batch while PostgreSQL writes this one. */
 import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../corpus/article';
 import { textKey, urlKey } from '../corpus/identity';
-import { indexedSentences } from '../match/indexed-sentences';
+import { indexedSentences, type IndexedSentence } from '../match/indexed-sentences';
 import { articleSentenceCount } from '../report/build-report';
+import { FULL_LIST_IDS, ID_BYTES } from './packed-lists';
 import { toStored } from './signed';
 
 /** What storing a batch did: articles added, articles skipped as already stored (or repeated
  *  within the batch), sentences and postings written. */
 export interface StoreCounts { added: number; skipped: number; sentences: number; postings: number }
 
+/** A batch split into sentences and hashed, ready to write. */
+export interface PreparedBatch { articles: readonly Article[]; sentences: IndexedSentence[][]; matchable: number[] }
+
+/** Splits and hashes a batch (the work that needs no database). */
+export function prepareBatch(articles: readonly Article[]): PreparedBatch {
+  return { articles, sentences: articles.map((a) => [...indexedSentences(a)]), matchable: articles.map(articleSentenceCount) };
+}
+
 /** Stores a batch of articles in one transaction; nothing of it stays when any statement fails
  *  (the error is thrown after the rollback). */
-export async function storeArticles(pool: Pool, articles: readonly Article[]): Promise<StoreCounts> {
+export async function storeArticles(pool: Pool, articles: readonly Article[] | PreparedBatch): Promise<StoreCounts> {
+  const batch = 'sentences' in articles ? articles : prepareBatch(articles);
   const client = await pool.connect();
   try {
     await client.query('begin');
-    const counts = await storeIn(client, articles);
+    const counts = await storeIn(client, batch);
     await client.query('commit');
     return counts;
   } catch (error) {
@@ -29,41 +41,37 @@ export async function storeArticles(pool: Pool, articles: readonly Article[]): P
   }
 }
 
-async function storeIn(client: PoolClient, articles: readonly Article[]): Promise<StoreCounts> {
-  const added = await insertArticles(client, articles);
-  const byKey = new Map(articles.map((a) => [a.id, a]));
+async function storeIn(client: PoolClient, batch: PreparedBatch): Promise<StoreCounts> {
+  const added = await insertArticles(client, batch);
+  const at = new Map(batch.articles.map((a, i) => [a.id, i]));
   const rows = { article: [] as number[], idx: [] as number[], words: [] as number[], text: [] as string[] };
   const keys: number[][] = [];
   for (const { id, key } of added) {
-    const article = byKey.get(key) as Article;
-    for (const s of indexedSentences(article)) {
+    const i = at.get(key) as number;
+    const text = (batch.articles[i] as Article).text;
+    for (const s of batch.sentences[i] ?? []) {
       rows.article.push(id), rows.idx.push(s.index), rows.words.push(Math.min(s.words, 32767));
-      rows.text.push(article.text.slice(s.start, s.end));
+      rows.text.push(text.slice(s.start, s.end));
       keys.push(s.keys);
     }
   }
   const ids = await insertSentences(client, rows);
-  const postings = await insertPostings(client, ids, keys);
+  const postings = await appendPostings(client, ids, keys);
   await client.query('update echoes_counts set articles = articles + $1, sentences = sentences + $2', [added.length, ids.length]);
-  return { added: added.length, skipped: articles.length - added.length, sentences: ids.length, postings };
+  return { added: added.length, skipped: batch.articles.length - added.length, sentences: ids.length, postings };
 }
 
 /** Inserts the articles that are new by id, address and text; answers their row ids. */
-async function insertArticles(client: PoolClient, articles: readonly Article[]): Promise<Array<{ id: number; key: string }>> {
-  const cols = { key: [] as string[], url_key: [] as Array<string | null>, text_key: [] as string[], outlet: [] as string[],
-    site: [] as Array<string | null>, url: [] as Array<string | null>, published: [] as Array<string | null>,
-    title: [] as Array<string | null>, credit: [] as Array<string | null>, sentences: [] as number[],
-    published_at: [] as Array<string | null> };
-  for (const a of articles) {
-    cols.key.push(a.id), cols.url_key.push(urlKey(a.url)), cols.text_key.push(textKey(a.text)), cols.outlet.push(a.outlet);
-    cols.site.push(a.site), cols.url.push(a.url), cols.published.push(a.published), cols.title.push(a.title);
-    cols.credit.push(a.credit), cols.sentences.push(articleSentenceCount(a)), cols.published_at.push(a.publishedAt ?? null);
-  }
+async function insertArticles(client: PoolClient, batch: PreparedBatch): Promise<Array<{ id: number; key: string }>> {
+  const { articles } = batch;
+  const col = <T>(f: (a: Article) => T) => articles.map(f);
   const { rows } = await client.query<{ id: number; key: string }>(
     `insert into echoes_articles (key, url_key, text_key, outlet, site, url, published, title, credit, sentences, published_at)
      select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
      on conflict do nothing returning id, key`,
-    [cols.key, cols.url_key, cols.text_key, cols.outlet, cols.site, cols.url, cols.published, cols.title, cols.credit, cols.sentences, cols.published_at],
+    [col((a) => a.id), col((a) => urlKey(a.url)), col((a) => textKey(a.text)), col((a) => a.outlet), col((a) => a.site),
+      col((a) => a.url), col((a) => a.published), col((a) => a.title), col((a) => a.credit), batch.matchable,
+      col((a) => a.publishedAt ?? null)],
   );
   // Rows come back in insertion order, which is the batch's order: sentence ids follow it.
   return rows;
@@ -81,14 +89,41 @@ async function insertSentences(
   return result.rows.map((r) => r.id);
 }
 
-/** Writes (hash, sentence) pairs sorted by hash, so the B-tree is filled page by page rather
- *  than at random places. Answers the number written. */
-async function insertPostings(client: PoolClient, ids: readonly number[], keys: readonly number[][]): Promise<number> {
-  const pairs: Array<[number, number]> = [];
-  ids.forEach((id, i) => { for (const key of keys[i] ?? []) pairs.push([toStored(key), id]); });
-  if (pairs.length === 0) return 0;
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  await client.query('insert into echoes_postings (hash, sentence) select * from unnest($1::int[], $2::int[])',
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
-  return pairs.length;
+/** Appends the batch's sentence ids to each key's list in one statement (one row per key,
+ *  sorted by key so that concurrent imports lock rows in the same order and cannot deadlock).
+ *  A list already past FULL_LIST_IDS is left as it is. Answers the postings the batch holds. */
+async function appendPostings(client: PoolClient, ids: readonly number[], keys: readonly number[][]): Promise<number> {
+  // Each posting as one number, key * 2^21 + the sentence's place in the batch (exact in a
+  // double), sorted natively: a map of per-key arrays cost more than the statement's writing.
+  let count = 0;
+  for (const k of keys) count += k.length;
+  if (count === 0) return 0;
+  if (ids.length >= PLACE) throw new Error(`a batch of ${ids.length} sentences is too large: import fewer articles at a time`);
+  const pairs = new Float64Array(count);
+  let at = 0;
+  keys.forEach((list, place) => { for (const key of list) pairs[at++] = key * PLACE + place; });
+  pairs.sort();
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const packed = Buffer.allocUnsafe(count * ID_BYTES);
+  let last = -1;
+  for (let i = 0; i < count; i++) {
+    const key = Math.floor((pairs[i] as number) / PLACE);
+    if (key !== last) hashes.push(toStored(key)), starts.push(i * ID_BYTES + 1), (last = key);
+    packed.writeInt32BE(ids[(pairs[i] as number) % PLACE] as number, i * ID_BYTES);
+  }
+  // All lists in one buffer, each one's start in it beside its hash: a single bytea parameter
+  // instead of an array of hundreds of thousands of small ones to quote.
+  await client.query(
+    `insert into echoes_postings as p (hash, sentences)
+     select hash, substring($2::bytea from start for coalesce(next, $3) - start) from (
+       select hash, start, lead(start) over (order by n) as next from unnest($1::int[], $4::int[]) with ordinality as u(hash, start, n)
+     ) as lists
+     on conflict (hash) do update set sentences = p.sentences || excluded.sentences where octet_length(p.sentences) <= $5`,
+    [hashes, packed, count * ID_BYTES + 1, starts, FULL_LIST_IDS * ID_BYTES],
+  );
+  return count;
 }
+
+/** Places of sentences in a batch are below this (2^21), so a key (< 2^32) and a place share a double. */
+const PLACE = 2 ** 21;

@@ -16,6 +16,7 @@ import { askNewsroom } from '../../lib/report/newsroom-client';
 import { matchRequestFor, type MatchRequest } from '../../lib/report/newsroom-protocol';
 import { remoteIndex } from '../../lib/report/remote-index';
 import { importPaths } from '../../lib/server/import-files';
+import { FULL_LIST_IDS } from '../../lib/server/packed-lists';
 import { migrate } from '../../lib/server/schema';
 import { createToken } from '../../lib/server/tokens';
 import { postgresBin, startThrowawayPostgres } from '../setup/throwaway-postgres';
@@ -47,6 +48,7 @@ export async function runServerBench(argv: readonly string[], vocabulary: Vocabu
     server = await startServer(cluster.url);
     const rng = createRng(20261203);
     let imported = 0;
+    let postings = 0;
     const sample: Article[] = [];
     for (const target of stages) {
       const paths: string[] = [];
@@ -65,8 +67,11 @@ export async function runServerBench(argv: readonly string[], vocabulary: Vocabu
       const disk = await diskFigures(pool);
       console.log(`\n${target.toLocaleString('en-US')} articles: imported ${result.totals.added.toLocaleString('en-US')} in ${result.totals.seconds.toFixed(0)} s` +
         ` = ${Math.round(result.totals.added / result.totals.seconds)} articles/s (${Math.round(result.totals.postings / result.totals.seconds).toLocaleString('en-US')} postings/s)`);
-      console.log(`  rows: ${disk.articles.toLocaleString('en-US')} articles, ${disk.sentences.toLocaleString('en-US')} sentences, ${disk.postings.toLocaleString('en-US')} postings;` +
-        ` postings table + index ${(disk.postingBytes / 2 ** 20).toFixed(0)} MB = ${(disk.postingBytes / disk.postings).toFixed(1)} bytes per posting; whole database ${(disk.databaseBytes / 2 ** 20).toFixed(0)} MB`);
+      postings += result.totals.postings;
+      const n = (x: number) => x.toLocaleString('en-US');
+      console.log(`  rows: ${n(disk.articles)} articles, ${n(disk.sentences)} sentences, ${n(postings)} postings in ${n(disk.keys)} key rows` +
+        ` (${n(disk.ids)} ids kept: lists past ${FULL_LIST_IDS} stop growing); postings table + index ${(disk.postingBytes / 2 ** 20).toFixed(0)} MB` +
+        ` = ${(disk.postingBytes / postings).toFixed(1)} bytes per posting; whole database ${(disk.databaseBytes / 2 ** 20).toFixed(0)} MB`);
       const pages = Array.from({ length: 10 }, () => makePage(sample, seeds, vocabulary, rng));
       for (const clients of [1, 20]) await measureLatency(server.url, tokens, pages, clients);
     }
@@ -93,10 +98,11 @@ function makePage(sample: readonly Article[], seeds: readonly string[], vocabula
 async function diskFigures(pool: pg.Pool) {
   const { rows } = await pool.query<Record<string, string>>(
     `select (select count(*) from echoes_articles) as articles, (select count(*) from echoes_sentences) as sentences,
-            (select count(*) from echoes_postings) as postings, pg_total_relation_size('echoes_postings') as posting_bytes,
+            (select sum(octet_length(sentences)) / 4 from echoes_postings) as ids, (select count(*) from echoes_postings) as keys,
+            pg_total_relation_size('echoes_postings') as posting_bytes,
             pg_database_size(current_database()) as database_bytes`);
   const r = rows[0] ?? {};
-  return { articles: Number(r.articles), sentences: Number(r.sentences), postings: Number(r.postings), postingBytes: Number(r.posting_bytes), databaseBytes: Number(r.database_bytes) };
+  return { articles: Number(r.articles), sentences: Number(r.sentences), ids: Number(r.ids), keys: Number(r.keys), postingBytes: Number(r.posting_bytes), databaseBytes: Number(r.database_bytes) };
 }
 
 /** `clients` loops each asking for the pages in turn for ~10 s (after one warm-up round). */
