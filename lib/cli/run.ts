@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article';
 import type { HtmlArticle } from '../corpus/ingest';
 import { createCorpusIndex } from '../match/corpus-index';
+import type { MatchKind } from '../match/types';
 import { buildReport, type ReportIndex } from '../report/build-report';
 import { askNewsroom } from '../report/newsroom-client';
 import { matchRequestFor } from '../report/newsroom-protocol';
@@ -42,7 +43,7 @@ export async function runXref(argv: readonly string[], io: CliIo): Promise<numbe
     if (!page.ok) return fail(page.error);
     const index = options.server === null
       ? await localIndex(options.corpus)
-      : await serverIndex(page.value, options.server, options.token ?? io.env.ECHOES_TOKEN ?? null, options.corpus);
+      : await serverIndex(page.value, options.server, options.token ?? io.env.ECHOES_TOKEN ?? null, options.corpus, options.kinds);
     if (!index.ok) return fail(index.error);
     const report = buildReport(page.value, index.value, { kinds: options.kinds });
     const color = shouldColor(io.stdout.isTTY, io.env);
@@ -59,10 +60,12 @@ async function localIndex(paths: readonly string[]): Promise<InputResult<ReportI
 }
 
 /** The newsroom server's candidates for the page, verified here (lib/report remoteIndex). */
-async function serverIndex(page: PageInput, url: string, token: string | null, corpus: readonly string[]): Promise<InputResult<ReportIndex>> {
+async function serverIndex(
+  page: PageInput, url: string, token: string | null, corpus: readonly string[], kinds: readonly MatchKind[],
+): Promise<InputResult<ReportIndex>> {
   if (corpus.length > 0) return { ok: false, error: '--server and --corpus are two corpora: give one of them' };
   if (!token) return { ok: false, error: '--server needs --token T (or $ECHOES_TOKEN): make one with npm run server -- token --database ...' };
-  const answer = await askNewsroom({ url, token }, matchRequestFor(page), fetch);
+  const answer = await askNewsroom({ url, token }, matchRequestFor(page, kinds), fetch);
   return answer.ok ? { ok: true, value: remoteIndex(answer.value) } : answer;
 }
 

@@ -5,12 +5,14 @@
 import type { Article } from '../corpus/article';
 import { analyzeSentence } from '../match/analyze';
 import { shingleKeys } from '../match/shingles';
+import type { MatchKind } from '../match/types';
 import { splitSentences } from '../text/sentences';
 import type { PageInput } from './types';
 
 /** POST /v1/match body: per page sentence (in page order), its shingle keys as unsigned 32-bit
- *  integers. */
-export interface MatchRequest { queries: number[][] }
+ *  integers. `paraphrase: false` says paraphrases are not wanted, so the server may return the
+ *  smaller candidate set of copies only; absent, it returns the widest set. */
+export interface MatchRequest { queries: number[][]; paraphrase?: boolean }
 
 /** A candidate sentence: `id` is the server's sentence id (ascending = order stored), `article`
  *  the article's id, `index` its place among the article's sentences. */
@@ -28,10 +30,11 @@ export const MAX_QUERIES = 5_000;
 export const MAX_KEYS_PER_QUERY = 2_000;
 
 /** The request for a page: its sentences split as buildReport splits them, each analysed as
- *  findMatches analyses a query. */
-export function matchRequestFor(page: Pick<PageInput, 'text' | 'blockStarts'>): MatchRequest {
+ *  findMatches analyses a query; `kinds` are the kinds the report will match (all when absent). */
+export function matchRequestFor(page: Pick<PageInput, 'text' | 'blockStarts'>, kinds?: readonly MatchKind[]): MatchRequest {
   const spans = splitSentences(page.text, page.blockStarts);
-  return { queries: spans.map((span) => shingleKeys(analyzeSentence(span.text).words)) };
+  const queries = spans.map((span) => shingleKeys(analyzeSentence(span.text).words));
+  return kinds && !kinds.includes('paraphrase') ? { queries, paraphrase: false } : { queries };
 }
 
 const isKey = (k: unknown): k is number => Number.isInteger(k) && (k as number) >= 0 && (k as number) <= 0xffffffff;
@@ -46,7 +49,9 @@ export function checkMatchRequest(raw: unknown): MatchRequest | { error: string 
       return { error: `queries[${i}] is not a list of at most ${MAX_KEYS_PER_QUERY} unsigned 32-bit keys` };
     }
   }
-  return { queries: queries as number[][] };
+  const paraphrase = (raw as { paraphrase?: unknown }).paraphrase;
+  if (paraphrase !== undefined && typeof paraphrase !== 'boolean') return { error: '"paraphrase" is true or false when given' };
+  return paraphrase === false ? { queries: queries as number[][], paraphrase } : { queries: queries as number[][] };
 }
 
 const str = (v: unknown): v is string => typeof v === 'string';

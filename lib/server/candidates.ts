@@ -1,13 +1,16 @@
 /** The server's half of matching a page: which stored sentences may echo each page sentence,
  *  found from the page's shingle keys alone. It hands over at least what lib/match's
- *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES); the
- *  client verifies them. */
+ *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES, or the
+ *  copy-only set when the request says paraphrases are not wanted); the client verifies them. */
 import type { Pool } from 'pg';
-import { LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
+import { candidateBounds, LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
 import { capFor } from '../match/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
+import { SentenceWords } from './sentence-words';
 import { fromStored, toStored } from './signed';
+
+const wordCaches = new WeakMap<Pool, SentenceWords>();
 
 /** Finds the candidates of every query and reads their sentences and articles. */
 export async function findCandidates(pool: Pool, request: MatchRequest): Promise<MatchResponse> {
@@ -15,10 +18,13 @@ export async function findCandidates(pool: Pool, request: MatchRequest): Promise
   const distinct = [...new Set(request.queries.flat())];
   const { lists, stopped } = await postingLists(pool, distinct, cap);
   const hitsPerQuery = request.queries.map((keys) => countHits(keys, lists));
-  const words = await wordCounts(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
+  let cache = wordCaches.get(pool);
+  if (!cache) wordCaches.set(pool, (cache = new SentenceWords()));
+  const words = await cache.of(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
+  const bounds = request.paraphrase === false ? candidateBounds(['verbatim', 'reworded']) : LOOSEST_CANDIDATES;
   const chosen = new Set<number>();
   hitsPerQuery.forEach((hits, i) => {
-    for (const id of best(hits, request.queries[i]?.length ?? 0, words)) chosen.add(id);
+    for (const id of best(hits, request.queries[i]?.length ?? 0, words, bounds)) chosen.add(id);
   });
   const { sentences, articles } = await readSentences(pool, [...chosen]);
   return { sentences, articles, stopped: stopped.map(fromStored) };
@@ -61,25 +67,19 @@ function idsWithHits(hits: ReadonlyMap<number, number>, minHits: number): number
   return ids;
 }
 
-/** The query's candidates by findMatches' rule (share of the smaller side's keys), the
- *  loosest bounds, plus every sentence tied with the last one kept (the client breaks ties). */
-function best(hits: ReadonlyMap<number, number>, keyCount: number, words: ReadonlyMap<number, number>): number[] {
+/** The query's candidates by findMatches' rule (share of the smaller side's keys) within
+ *  `bounds`, plus every sentence tied with the last one kept (the client breaks ties). */
+function best(hits: ReadonlyMap<number, number>, keyCount: number, words: (id: number) => number, bounds: { minShare: number; limit: number }): number[] {
   const minHits = minHitsFor(keyCount);
   const scored: Array<[number, number]> = [];
   for (const [id, h] of hits) {
     if (h < minHits) continue;
-    const share = h / Math.max(1, Math.min(keyCount, words.get(id) ?? 0));
-    if (share >= LOOSEST_CANDIDATES.minShare) scored.push([id, share]);
+    const share = h / Math.max(1, Math.min(keyCount, words(id)));
+    if (share >= bounds.minShare) scored.push([id, share]);
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  const last = scored[LOOSEST_CANDIDATES.limit - 1]?.[1];
-  return scored.filter(([, share], i) => i < LOOSEST_CANDIDATES.limit || share === last).map(([id]) => id);
-}
-
-async function wordCounts(pool: Pool, ids: readonly number[]): Promise<Map<number, number>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await pool.query<{ id: number; words: number }>('select id, words from echoes_sentences where id = any($1::int[])', [ids]);
-  return new Map(rows.map((r) => [r.id, r.words]));
+  const last = scored[bounds.limit - 1]?.[1];
+  return scored.filter(([, share], i) => i < bounds.limit || share === last).map(([id]) => id);
 }
 
 async function readSentences(pool: Pool, ids: readonly number[]): Promise<Pick<MatchResponse, 'sentences' | 'articles'>> {

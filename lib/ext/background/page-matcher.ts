@@ -95,7 +95,7 @@ async function matchWanted(data: PageData, tabId: number, url: string, wanted: (
     const fetched = await user.fetchTextsFor(splitSentences(page.text, page.blockStarts).map((s) => s.text), options);
     holder.recordTextFetch(fetched, now() - started);
   }
-  const newsroom = await newsroomPartFor(page);
+  const newsroom = await newsroomPartFor(page, options.kinds);
   if (!wanted()) return { ok: false, error: DROPPED };
   const remote = newsroom && 'index' in newsroom ? newsroom.index : null;
   const index = combineIndexes([user && user.size > 0 ? user.index : null, builtinHidden ? null : builtin, remote]);

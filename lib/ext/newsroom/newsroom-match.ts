@@ -1,6 +1,7 @@
 /** The background's side of a newsroom server: the page's word-pair hashes out, candidates
  *  back, turned into a report index that lib/match verifies here. Never fails a page: a server
  *  that cannot be reached gives a note, and the local corpus answers alone. */
+import type { MatchKind } from '../../match/types';
 import type { ReportIndex } from '../../report/build-report';
 import { askNewsroom } from '../../report/newsroom-client';
 import { matchRequestFor } from '../../report/newsroom-protocol';
@@ -15,13 +16,16 @@ export type NewsroomPart = { index: ReportIndex; articleIds: Set<string> } | { n
 /** A page has this long for the server's answer before local results are shown alone. */
 export const PAGE_WAIT_MS = 4_000;
 
-/** Asks the configured server about the page (its hashes only). */
-export async function newsroomPartFor(page: Pick<PageInput, 'text' | 'blockStarts'>, fetchFn: typeof fetch = fetch): Promise<NewsroomPart> {
+/** Asks the configured server about the page (its hashes only); `kinds`: the kinds the page is
+ *  matched for (the server sends fewer candidates when paraphrases are not among them). */
+export async function newsroomPartFor(
+  page: Pick<PageInput, 'text' | 'blockStarts'>, kinds?: readonly MatchKind[], fetchFn: typeof fetch = fetch,
+): Promise<NewsroomPart> {
   const server = await readNewsroomServer();
   if (!server) return null;
   const host = new URL(server.url).host;
   if (!(await mayReach(server))) return { note: `Echoes may no longer reach your newsroom server (${host}): add it again on the options page.` };
-  const answer = await askNewsroom(server, matchRequestFor(page), fetchFn, PAGE_WAIT_MS);
+  const answer = await askNewsroom(server, matchRequestFor(page, kinds), fetchFn, PAGE_WAIT_MS);
   if (!answer.ok) return { note: `Newsroom server not used for this page: ${answer.error}. Local results only.` };
   const index = remoteIndex(answer.value);
   return { index, articleIds: new Set(index.articleIds()) };

@@ -8,6 +8,7 @@ import { htmlToArticleNode } from '../../../lib/cli/html-article';
 import { loadCorpus, loadPage, runXref } from '../../../lib/cli/run';
 import { createCorpusIndex, type CorpusIndex } from '../../../lib/match/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
+import type { MatchKind } from '../../../lib/match/types';
 import { articleToJsonLine } from '../../../lib/corpus/export';
 import { runCorpusCommand } from '../../../lib/server/corpus-main';
 import { createRng } from '../../../scripts/bench/prng';
@@ -22,9 +23,9 @@ const SEEDS = join(__dirname, '../../../seeds');
 const GENERATED = 2_000;
 const KINDS = ['verbatim', 'reworded', 'paraphrase'] as const;
 
-async function xref(args: string[]): Promise<string> {
+async function xref(args: string[], kinds: readonly string[] = KINDS): Promise<string> {
   const { io, stdout, stderr } = fakeIo();
-  const code = await runXref([...args, '--json', '--kinds', KINDS.join(',')], io);
+  const code = await runXref([...args, '--json', '--kinds', kinds.join(',')], io);
   expect(stderr()).toBe('');
   expect(code).toBe(0);
   return stdout();
@@ -44,10 +45,10 @@ describe.runIf(postgresAvailable)('xref --server and --corpus', () => {
   let local: CorpusIndex;
   /** What `xref PAGE --corpus SEEDS --corpus generated.jsonl --json` prints, from one index
    *  built once (the CLI builds it again for every page: ~10 s each on a busy machine). */
-  const localJson = async (path: string) => {
+  const localJson = async (path: string, kinds: readonly MatchKind[] = KINDS) => {
     const page = await loadPage(path, fakeIo().io, htmlToArticleNode);
     if (!page.ok) throw new Error(page.error);
-    return `${JSON.stringify(buildReport(page.value, local, { kinds: KINDS }), null, 2)}\n`;
+    return `${JSON.stringify(buildReport(page.value, local, { kinds: [...kinds] }), null, 2)}\n`;
   };
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'echoes-parity-'));
@@ -86,6 +87,16 @@ describe.runIf(postgresAvailable)('xref --server and --corpus', () => {
     expect(await xref([page, '--server', server.url, '--token', server.token])).toBe(expected);
     expect(JSON.parse(expected).summary.echoed).toBeGreaterThan(0);
   });
+
+  it('copies only (the server then sends the smaller candidate set): seed and generated pages', async () => {
+    const copies = ['verbatim', 'reworded'] as const;
+    const seedPage = join(SEEDS, readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))[0] as string);
+    for (const page of [seedPage, ...pages]) {
+      const expected = await localJson(page, copies);
+      expect(await xref([page, '--server', server.url, '--token', server.token], copies)).toBe(expected);
+      expect(JSON.parse(expected).summary.echoed).toBeGreaterThan(0);
+    }
+  }, 120_000);
 
   it('generated pages with planted copies', async () => {
     for (const page of pages) {

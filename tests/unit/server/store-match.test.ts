@@ -54,4 +54,14 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
     expect(remote).toEqual(local);
     expect(local.summary.echoed).toBeGreaterThan(0);
   });
+
+  it('asked for copies only, sends fewer candidates and the same report', async () => {
+    const page = seeds[1] as Article;
+    const input = { source: 'x', text: page.text, blockStarts: page.blocks.map((b) => b.start), title: null, outlet: null, url: null };
+    const local = buildReport(input, createCorpusIndex(seeds));
+    const copies = await findCandidates(pool, matchRequestFor(input, ['verbatim', 'reworded']));
+    const widest = await findCandidates(pool, matchRequestFor(input));
+    expect(copies.sentences.length).toBeLessThan(widest.sentences.length);
+    expect(buildReport(input, remoteIndex(copies))).toEqual(local);
+  });
 });
