@@ -2,14 +2,16 @@
  *  on 127.0.0.1). Imports generated articles through `npm run corpus -- import`'s code in
  *  stages (default 10,000 then 100,000 in all), and after each stage prints: import time and
  *  rate, rows, bytes per posting on disk, a 300-sentence page's round trip (median and p95) at
- *  1 and 20 concurrent clients, key lookups per second, and the client's verification time.
- *  `--server-sizes 2000,10000` picks the stages. Prints figures; asserts nothing. */
+ *  1 and 20 concurrent clients (copies only, the extension's default) and at 1 client for all
+ *  kinds, key lookups per second, and the client's verification time. `--server-sizes
+ *  2000,10000` picks the stages. Prints figures; asserts nothing. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Article } from '../../lib/corpus/article';
+import type { MatchKind } from '../../lib/match/types';
 import { articleToJsonLine } from '../../lib/corpus/export';
 import { buildReport } from '../../lib/report/build-report';
 import { askNewsroom } from '../../lib/report/newsroom-client';
@@ -39,6 +41,9 @@ export async function runServerBench(argv: readonly string[], vocabulary: Vocabu
   const at = argv.indexOf('--server-sizes');
   const stages = (at >= 0 ? (argv[at + 1] ?? '') : '10000,100000').split(',').map(Number).filter((n) => n > 0);
   const cluster = await startThrowawayPostgres(bin.bin, SETTINGS);
+  // An interrupted bench must not leave its PostgreSQL running.
+  const interrupted = () => { cluster.stop(); process.exit(130); };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   const dir = mkdtempSync(join(tmpdir(), 'echoes-bench-'));
   const pool = new pg.Pool({ connectionString: cluster.url, max: 4 });
   let server: { url: string; child: ChildProcess } | null = null;
@@ -73,12 +78,14 @@ export async function runServerBench(argv: readonly string[], vocabulary: Vocabu
         ` (${n(disk.ids)} ids kept: lists past ${FULL_LIST_IDS} stop growing); postings table + index ${(disk.postingBytes / 2 ** 20).toFixed(0)} MB` +
         ` = ${(disk.postingBytes / postings).toFixed(1)} bytes per posting; whole database ${(disk.databaseBytes / 2 ** 20).toFixed(0)} MB`);
       const pages = Array.from({ length: 10 }, () => makePage(sample, seeds, vocabulary, rng));
-      for (const clients of [1, 20]) await measureLatency(server.url, tokens, pages, clients);
+      for (const clients of [1, 20]) await measureLatency(server.url, tokens, pages, clients, COPIES);
+      await measureLatency(server.url, tokens, pages, 1, ALL_KINDS);
     }
   } finally {
     server?.child.kill();
     await pool.end();
     cluster.stop();
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -105,9 +112,14 @@ async function diskFigures(pool: pg.Pool) {
   return { articles: Number(r.articles), sentences: Number(r.sentences), ids: Number(r.ids), keys: Number(r.keys), postingBytes: Number(r.posting_bytes), databaseBytes: Number(r.database_bytes) };
 }
 
+/** The extension's default kinds (the server sends the copy-only candidates), and all kinds
+ *  (the widest set, as `xref --kinds verbatim,reworded,paraphrase` asks). */
+const COPIES: readonly MatchKind[] = ['verbatim', 'reworded'];
+const ALL_KINDS: readonly MatchKind[] = ['verbatim', 'reworded', 'paraphrase'];
+
 /** `clients` loops each asking for the pages in turn for ~10 s (after one warm-up round). */
-async function measureLatency(url: string, tokens: readonly string[], pages: ReturnType<typeof makePage>[], clients: number): Promise<void> {
-  const requests: MatchRequest[] = pages.map((p) => matchRequestFor(p));
+async function measureLatency(url: string, tokens: readonly string[], pages: ReturnType<typeof makePage>[], clients: number, kinds: readonly MatchKind[]): Promise<void> {
+  const requests: MatchRequest[] = pages.map((p) => matchRequestFor(p, kinds));
   const keysPerPage = requests.reduce((n, r) => n + r.queries.reduce((m, q) => m + q.length, 0), 0) / requests.length;
   const ask = async (i: number, token: string) => {
     const t = performance.now();
@@ -122,13 +134,13 @@ async function measureLatency(url: string, tokens: readonly string[], pages: Ret
     for (let i = c; performance.now() - started < 10_000; i++) times.push((await ask(i, tokens[c] as string)).ms);
   }));
   const seconds = (performance.now() - started) / 1000;
-  const line = `  ${clients} client${clients > 1 ? 's' : ''}: page round trip median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms;` +
+  const line = `  ${kinds.includes('paraphrase') ? 'all kinds' : 'copies'}, ${clients} client${clients > 1 ? 's' : ''}: page round trip median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms;` +
     ` ${(times.length / seconds).toFixed(1)} pages/s = ${Math.round((times.length * keysPerPage) / seconds).toLocaleString('en-US')} key lookups/s` +
     ` (${Math.round(keysPerPage)} keys a page; ${Math.round((times.length * keysPerPage) / seconds / 30).toLocaleString('en-US')} 30-key probes/s)`;
   if (clients > 1) return console.log(line);
   const { answer } = await ask(0, tokens[0] as string);
   const t = performance.now();
-  const report = buildReport(pages[0] as ReturnType<typeof makePage>, remoteIndex(answer.value));
+  const report = buildReport(pages[0] as ReturnType<typeof makePage>, remoteIndex(answer.value), { kinds: [...kinds] });
   console.log(`${line}\n  client verification of one page: ${(performance.now() - t).toFixed(0)} ms (${answer.value.sentences.length} candidate sentences, ${report.summary.echoed} echoed)`);
 }
 
