@@ -46,9 +46,11 @@ export default defineConfig({
     // The options page still asks for it from the click; the browser then answers at once.
     ...(mode === 'feeds-e2e' ? (browser === 'firefox' ? {} : { host_permissions: ['http://127.0.0.1/*'] }) : {}),
     // Firefox needs a fixed id for storage.sync, and new add-ons must declare data collection:
-    // Echoes sends nothing anywhere (matching runs inside the extension).
+    // by default Echoes sends nothing anywhere (matching runs inside the extension); a newsroom
+    // server, once added, is sent each page's word-pair hashes, derived from the page's text:
+    // "website content", asked for (optional) in the same click that adds the server.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'echoes@echoes.invalid', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'echoes@echoes.invalid', data_collection_permissions: { required: ['none'], optional: ['websiteContent'] } } } }
       : {}),
   }),
   // The sources zip (for the Firefox review) holds the project, not test output or local figures.

@@ -7,7 +7,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  addNewsroomServer, checkNewsroomForm, migrateNewsroomServer, newsroomServerItem, originPatternOf, readNewsroomServer, removeNewsroomServer,
+  addNewsroomServer, checkNewsroomForm, migrateNewsroomServer, newsroomPermissions, newsroomServerItem, originPatternOf, readNewsroomServer,
+  removeNewsroomServer,
 } from '../../lib/ext/newsroom/newsroom-setting';
 import { NewsroomServerForm, type NewsroomActions } from '../../lib/ui/NewsroomServerForm';
 
@@ -71,6 +72,13 @@ describe('newsroom server setting', () => {
     ['http://127.0.0.1:8787', null],
     [null, null],
   ])('migrateNewsroomServer(%j)', (raw, expected) => expect(migrateNewsroomServer(raw)).toEqual(expected));
+
+  it.each([
+    [false, { origins: ['https://x.example/*'] }],
+    [true, { origins: ['https://x.example/*'], data_collection: ['websiteContent'] }],
+  ])('permissions for a server (Firefox: %s) add the data collection consent Firefox asks for', (firefox, expected) => {
+    expect(newsroomPermissions('https://x.example/*', firefox)).toEqual(expected);
+  });
 
   it('asks for the server\'s origin only, and stores nothing when refused', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => false) as never);

@@ -36,13 +36,20 @@ export function checkNewsroomForm(url: string, token: string): NewsroomServer | 
   return { url: address, token: token.trim() };
 }
 
-/** Asks for the server's host permission (must run in the click that saves) and stores the
- *  server when granted; answers an error to show, or null when saved. */
+/** What reaching a server takes: its origin, and in Firefox the reader's consent to send
+ *  "website content" (the manifest's optional data collection: a page's hashes are derived from
+ *  its text and leave the browser, which nothing else in Echoes does). */
+export function newsroomPermissions(pattern: string, firefox: boolean = import.meta.env.FIREFOX): { origins: string[]; data_collection?: string[] } {
+  return firefox ? { origins: [pattern], data_collection: ['websiteContent'] } : { origins: [pattern] };
+}
+
+/** Asks for the server's permissions (must run in the click that saves) and stores the server
+ *  when granted; answers an error to show, or null when saved. */
 export async function addNewsroomServer(url: string, token: string): Promise<string | null> {
   const checked = checkNewsroomForm(url, token);
   if ('error' in checked) return checked.error;
   const pattern = originPatternOf(checked.url) as string;
-  const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+  const granted = await browser.permissions.request(newsroomPermissions(pattern)).catch(() => false);
   if (!granted) return `Echoes needs your permission to reach ${new URL(checked.url).host}: the server was not added.`;
   await newsroomServerItem.setValue(checked);
   return null;
@@ -53,11 +60,11 @@ export async function removeNewsroomServer(): Promise<void> {
   const held = await readNewsroomServer();
   await newsroomServerItem.setValue(null);
   const pattern = held ? originPatternOf(held.url) : null;
-  if (pattern) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  if (pattern) await browser.permissions.remove(newsroomPermissions(pattern)).catch(() => false);
 }
 
 /** Whether the extension may reach the server (the reader may have revoked it meanwhile). */
 export async function mayReach(server: NewsroomServer): Promise<boolean> {
   const pattern = originPatternOf(server.url);
-  return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
+  return pattern !== null && (await browser.permissions.contains(newsroomPermissions(pattern)).catch(() => false));
 }
