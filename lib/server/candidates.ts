@@ -7,27 +7,30 @@ import { candidateBounds, LOOSEST_CANDIDATES, minHitsFor } from '../match/find-m
 import { capFor } from '../match/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
+import { KnownStopped } from './known-stopped';
 import { SentenceWords } from './sentence-words';
 import { fromStored, toStored } from './signed';
 
-const wordCaches = new WeakMap<Pool, SentenceWords>();
+/** What the server remembers of a database between requests (facts that never change back). */
+const memories = new WeakMap<Pool, { words: SentenceWords; stopped: KnownStopped }>();
 
 /** Finds the candidates of every query and reads their sentences and articles. */
 export async function findCandidates(pool: Pool, request: MatchRequest): Promise<MatchResponse> {
+  let memory = memories.get(pool);
+  if (!memory) memories.set(pool, (memory = { words: new SentenceWords(), stopped: new KnownStopped() }));
   const cap = capFor(await storedSentences(pool));
-  const distinct = [...new Set(request.queries.flat())];
-  const { lists, stopped } = await postingLists(pool, distinct, cap);
+  const { known, probe } = memory.stopped.split([...new Set(request.queries.flat())].map(toStored), cap);
+  const { lists, stopped } = await postingLists(pool, probe, cap);
+  memory.stopped.add(stopped, cap);
   const hitsPerQuery = request.queries.map((keys) => countHits(keys, lists));
-  let cache = wordCaches.get(pool);
-  if (!cache) wordCaches.set(pool, (cache = new SentenceWords()));
-  const words = await cache.of(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
+  const words = await memory.words.of(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
   const bounds = request.paraphrase === false ? candidateBounds(['verbatim', 'reworded']) : LOOSEST_CANDIDATES;
   const chosen = new Set<number>();
   hitsPerQuery.forEach((hits, i) => {
     for (const id of best(hits, request.queries[i]?.length ?? 0, words, bounds)) chosen.add(id);
   });
   const { sentences, articles } = await readSentences(pool, [...chosen]);
-  return { sentences, articles, stopped: stopped.map(fromStored) };
+  return { sentences, articles, stopped: [...known, ...stopped].map(fromStored) };
 }
 
 /** Sentences stored (the corpus size the stop list's cap follows, as in an in-memory index). */
@@ -36,13 +39,14 @@ async function storedSentences(pool: Pool): Promise<number> {
   return Number(rows[0]?.sentences ?? 0);
 }
 
-/** Each key's sentence ids, one row per key through the primary key's B-tree. A key with more
- *  than `cap` sentences (the cap for the corpus's size now, as an in-memory index over the same
- *  articles would use) is stop-listed: its list is not even sent by the database. */
+/** Each key's sentence ids, one row per key through the primary key's B-tree (`keys` in stored
+ *  form). A key with more than `cap` sentences (the cap for the corpus's size now, as an
+ *  in-memory index over the same articles would use) is stop-listed: its list is not even sent
+ *  by the database. */
 async function postingLists(pool: Pool, keys: readonly number[], cap: number): Promise<{ lists: Map<number, number[]>; stopped: number[] }> {
   const { rows } = await pool.query<{ hash: number; sentences: Buffer | null }>(
     'select hash, case when octet_length(sentences) > $2 then null else sentences end as sentences from echoes_postings where hash = any($1::int[])',
-    [keys.map(toStored), cap * ID_BYTES],
+    [keys, cap * ID_BYTES],
   );
   const lists = new Map<number, number[]>();
   const stopped: number[] = [];
