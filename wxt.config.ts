@@ -44,7 +44,9 @@ export default defineConfig({
     // `wxt build --mode feeds-e2e` (the feeds e2e's own build, in .output/*-feeds-e2e): the test
     // site's host granted at install, since no test can click a browser's permission prompt.
     // The options page still asks for it from the click; the browser then answers at once.
-    ...(mode === 'feeds-e2e' ? (browser === 'firefox' ? {} : { host_permissions: ['http://127.0.0.1/*'] }) : {}),
+    // `--mode newsroom-e2e` is the same for the newsroom server's e2e, in a folder of its own so
+    // the two files' builds never replace each other's extension while a browser runs it.
+    ...(mode === 'feeds-e2e' || mode === 'newsroom-e2e' ? (browser === 'firefox' ? {} : { host_permissions: ['http://127.0.0.1/*'] }) : {}),
     // Firefox needs a fixed id for storage.sync, and new add-ons must declare data collection:
     // by default Echoes sends nothing anywhere (matching runs inside the extension); a newsroom
     // server, once added, is sent each page's word-pair hashes, derived from the page's text:

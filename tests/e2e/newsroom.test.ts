@@ -1,9 +1,10 @@
 /** Issue 14 in real Chromium: a newsroom server (the real API over a throw-away PostgreSQL)
  *  added on the options page. A page whose sentences only the server holds is highlighted, and
  *  the popup names the server's outlets; the local corpus knows none of them. Chromium only:
- *  Firefox asks for its data-collection consent in a prompt no test can answer. Uses the
- *  feeds e2e's build, which grants 127.0.0.1 at install (no test can click Chromium's
- *  permission prompt either; the options page still asks, and is answered at once). */
+ *  Firefox asks for its data-collection consent in a prompt no test can answer. Its own build
+ *  (`--mode newsroom-e2e`) grants 127.0.0.1 at install, as the feeds e2e's does (no test can
+ *  click Chromium's permission prompt either; the options page still asks, and is answered at
+ *  once). */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ import { startFixtureSite, VELDEN_CORPUS_DIR, type FixtureSite } from './helpers
 import { waitForMarks } from './helpers/page-probes';
 
 const ROOT = join(__dirname, '../..');
-const BUILD = { dir: join(ROOT, '.output/chrome-mv3-feeds-e2e'), command: 'npx wxt build --mode feeds-e2e' };
+const BUILD = { dir: join(ROOT, '.output/chrome-mv3-newsroom-e2e'), command: 'npx wxt build --mode newsroom-e2e' };
 const PAGE = 'northern-daily-velden.html';
 /** The velden articles' outlets, which only the server holds; 6 of the page's sentences echo them. */
 const SERVER_OUTLETS = ['Coastal Times', 'Harbour Gazette', 'Port Wire', 'River News'];
@@ -33,7 +34,7 @@ describe.runIf(postgresAvailable)('chromium: newsroom server', () => {
   let options: E2ePage;
 
   beforeAll(async () => {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'feeds-e2e'], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'build', '--mode', 'newsroom-e2e'], { cwd: ROOT, stdio: 'ignore' });
     server = await startNewsroom(db.url());
     const imported = await importPaths(server.pool, [VELDEN_CORPUS_DIR], () => undefined);
     if (!imported.ok || imported.totals.added !== 4) throw new Error(`velden corpus not imported: ${JSON.stringify(imported)}`);
