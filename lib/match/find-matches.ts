@@ -22,6 +22,9 @@ const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, reworded: 1, paraphr
  *  exactly what it would pick from the whole corpus. */
 export const LOOSEST_CANDIDATES = { minShare: MIN_SHARE_PARAPHRASE, limit: MAX_VERIFIED_PARAPHRASE } as const;
 
+/** The candidate set findMatches takes when paraphrases are not wanted (share by candidateShare). */
+export const COPY_CANDIDATES = { minShare: MIN_SHARE_COPY, limit: MAX_VERIFIED_COPY } as const;
+
 /** Least shared keys for a candidate of a query with `keyCount` keys. */
 export function minHitsFor(keyCount: number): number {
   return keyCount < 3 ? 1 : 2;
