@@ -1,9 +1,9 @@
 /** The server's half of matching a page: which stored sentences may echo each page sentence,
  *  found from the page's shingle keys alone. It hands over at least what lib/match's
- *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES, or the
- *  copy-only set when the request says paraphrases are not wanted); the client verifies them. */
+ *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES, or fewer
+ *  when the request says paraphrases are not wanted, see best); the client verifies them. */
 import type { Pool } from 'pg';
-import { candidateBounds, LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
+import { candidateShare, COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
 import { capFor } from '../match/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
@@ -24,13 +24,16 @@ export async function findCandidates(pool: Pool, request: MatchRequest): Promise
   memory.stopped.add(stopped, cap);
   const hitsPerQuery = request.queries.map((keys) => countHits(keys, lists));
   const words = await memory.words.of(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
-  const bounds = request.paraphrase === false ? candidateBounds(['verbatim', 'reworded']) : LOOSEST_CANDIDATES;
+  const allStopped = new Set([...known, ...stopped]);
   const chosen = new Set<number>();
   hitsPerQuery.forEach((hits, i) => {
-    for (const id of best(hits, request.queries[i]?.length ?? 0, words, bounds)) chosen.add(id);
+    const keys = request.queries[i] ?? [];
+    // Counted as the client counts them (lib/report/remote-index): distinct keys of the query it is told are stopped.
+    const stoppedKeys = [...new Set(keys)].filter((k) => allStopped.has(toStored(k))).length;
+    for (const id of best(hits, keys.length, words, request.paraphrase === false ? stoppedKeys : null)) chosen.add(id);
   });
   const { sentences, articles } = await readSentences(pool, [...chosen]);
-  return { sentences, articles, stopped: [...known, ...stopped].map(fromStored) };
+  return { sentences, articles, stopped: [...allStopped].map(fromStored) };
 }
 
 /** Sentences stored (the corpus size the stop list's cap follows, as in an in-memory index). */
@@ -71,19 +74,27 @@ function idsWithHits(hits: ReadonlyMap<number, number>, minHits: number): number
   return ids;
 }
 
-/** The query's candidates by findMatches' rule (share of the smaller side's keys) within
- *  `bounds`, plus every sentence tied with the last one kept (the client breaks ties). */
-function best(hits: ReadonlyMap<number, number>, keyCount: number, words: (id: number) => number, bounds: { minShare: number; limit: number }): number[] {
+/** The query's candidates as findMatches picks them (lib/match candidates): the LOOSEST_CANDIDATES
+ *  best by plain share, plus every sentence tied with the last one kept (the client breaks
+ *  ties). For copies only (`copyStoppedKeys`: the query's stop-listed keys, else null), when no
+ *  more than that limit reach the loosest share findMatches puts no plain-share bar on them,
+ *  so only those reaching the copy bar by candidateShare can be picked and only they are sent.
+ *  Past the limit all are sent, so that the client sets the same bar. */
+function best(hits: ReadonlyMap<number, number>, keyCount: number, words: (id: number) => number, copyStoppedKeys: number | null): number[] {
   const minHits = minHitsFor(keyCount);
-  const scored: Array<[number, number]> = [];
+  const scored: Array<[number, number, number]> = [];
   for (const [id, h] of hits) {
     if (h < minHits) continue;
     const share = h / Math.max(1, Math.min(keyCount, words(id)));
-    if (share >= bounds.minShare) scored.push([id, share]);
+    if (share >= LOOSEST_CANDIDATES.minShare) scored.push([id, share, h]);
+  }
+  const { limit } = LOOSEST_CANDIDATES;
+  if (copyStoppedKeys !== null && scored.length <= limit) {
+    return scored.filter(([id, , h]) => candidateShare(h, keyCount, copyStoppedKeys, words(id)) >= COPY_CANDIDATES.minShare).map(([id]) => id);
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  const last = scored[bounds.limit - 1]?.[1];
-  return scored.filter(([, share], i) => i < bounds.limit || share === last).map(([id]) => id);
+  const last = scored[limit - 1]?.[1];
+  return scored.filter(([, share], i) => i < limit || share === last).map(([id]) => id);
 }
 
 async function readSentences(pool: Pool, ids: readonly number[]): Promise<Pick<MatchResponse, 'sentences' | 'articles'>> {
