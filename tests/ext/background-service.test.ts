@@ -47,6 +47,7 @@ describe('background service', () => {
     expect(diag.index).toEqual({ articles: seeds.length, sentences: expect.any(Number) });
     expect(diag.indexFetchMs).toBeNull();
     expect(diag.serviceStartMs).toBe(0);
+    expect(diag.firstCall).toEqual({ name: 'matchPage', ms: expect.any(Number) });
   });
 
   it('reports provenance from what the page says of itself, and ignores odd provenance fields', async () => {

@@ -57,6 +57,14 @@ describe('holdIndex', () => {
     holder.recordMatch(3, 200);
     expect(holder.diagnostics()).toMatchObject({ firstAnswerMs: 100, lastMatchMs: 3 });
   });
+
+  it('keeps the first call the worker heard, with its time from the worker start', async () => {
+    const holder = holdIndex(async () => createCorpusIndex([]), () => 0, () => {}, 0);
+    expect(holder.diagnostics().firstCall).toBeNull();
+    holder.recordCall('extractArticle', 35.6);
+    holder.recordCall('matchPage', 80);
+    expect(holder.diagnostics().firstCall).toEqual({ name: 'extractArticle', ms: 36 });
+  });
 });
 
 describe('holdIndex warm-up', () => {

@@ -81,7 +81,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
   const cards = createCardRelay({ tabs });
   const noteSender = (sender: Sender) => sender.tab?.id !== undefined && pageUrls.note(sender.tab.id, sender.url);
   const syncTabs = (settings: Settings) => syncTabsWithSettings(tabs, settings, pageUrls);
-  const handlers: CallHandlers<BackgroundCalls> = {
+  const handlers: CallHandlers<BackgroundCalls> = noticing({
     ...createSettingsHandlers(syncTabs),
     ...createExtractHandlers(),
     matchPage: (data, sender) => (noteSender(sender), matcher.match(data, sender)),
@@ -105,7 +105,7 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
     ...corpus.handlers,
     ...feeds.handlers,
     ...reads,
-  };
+  }, (name) => holder.recordCall(name, now()));
   return {
     handlers, ready: holder.ready, holder, jobs: corpus.jobs, feeds, tabs, matcher, diagnostics: holder.diagnostics,
     start: () => {
@@ -114,6 +114,16 @@ export function createBackgroundService(options: BackgroundServiceOptions): Back
       return () => (stopFeeds(), stop());
     },
   };
+}
+
+/** The same handlers, each first telling `heard` its call's name (the worker's first call is
+ *  the one that woke it: cold starts are timed from it as well as from the worker's start). */
+function noticing(handlers: CallHandlers<BackgroundCalls>, heard: (name: string) => void): CallHandlers<BackgroundCalls> {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, handle] of Object.entries(handlers) as [string, (data: unknown, sender: Sender) => unknown][]) {
+    wrapped[name] = (data: unknown, sender: Sender) => (heard(name), handle(data, sender));
+  }
+  return wrapped as unknown as CallHandlers<BackgroundCalls>;
 }
 
 /** The state a content script reports (pageState's data), or null when it is not one. */

@@ -24,6 +24,8 @@ export interface IndexHolder {
   diagnostics(): Diagnostics;
   /** Records one matchPage that took `durationMs`, answered at clock time `answeredAt`. */
   recordMatch(durationMs: number, answeredAt: number): void;
+  /** Records a call received at clock time `at`; only the first is kept (Diagnostics.firstCall). */
+  recordCall(name: string, at: number): void;
   /** Records the texts a woken worker fetched for a page (see Diagnostics.textFetch). */
   recordTextFetch(articles: number, ms: number): void;
 }
@@ -50,7 +52,7 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
   const diag: Diagnostics = {
     serviceStartMs: Math.round(loadStart - startedAt), indexFetchMs: null, indexReviveMs: null, indexReadyMs: null,
     userIndexReadyMs: null, userIndexReadMs: null, userIndexReviveMs: null, userIndexSource: null, userArticles: null, userIndexError: null, warmUpMs: null,
-    firstAnswerMs: null, lastMatchMs: null, textFetch: null, index: null, indexError: null,
+    firstAnswerMs: null, firstCall: null, lastMatchMs: null, textFetch: null, index: null, indexError: null,
   };
   let builtin: CorpusIndex | null = null;
   let user: UserCorpus | null = null;
@@ -113,7 +115,10 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
       const why = diag.userIndexError ?? 'this extension build has no user corpus';
       return { ok: false, error: `your corpus could not be opened (${why}); reload the extension, and check that the browser allows it to store data` };
     },
-    diagnostics: () => ({ ...diag, userArticles: user ? user.size : null, index: diag.index && { ...diag.index } }),
+    diagnostics: () => ({ ...diag, userArticles: user ? user.size : null, index: diag.index && { ...diag.index }, firstCall: diag.firstCall && { ...diag.firstCall } }),
+    recordCall(name, at) {
+      diag.firstCall ??= { name, ms: ms(at) };
+    },
     recordTextFetch(articles, ms) {
       diag.textFetch = { articles, ms: Math.round(ms) };
     },

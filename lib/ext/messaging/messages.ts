@@ -105,6 +105,9 @@ export interface Diagnostics {
   warmUpMs: number | null;
   /** Worker start to the first matchPage answer. */
   firstAnswerMs: number | null;
+  /** The first call the worker received and when (ms from its start): the one that woke it,
+   *  for a page usually its extractArticle, sent before its matchPage; null before any. */
+  firstCall: { name: string; ms: number } | null;
   /** Duration of the most recent matchPage. */
   lastMatchMs: number | null;
   /** A woken worker's first page: how many article texts it fetched for the page's candidates,
