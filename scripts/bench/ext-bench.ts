@@ -95,7 +95,7 @@ async function benchSize(size: number, articles: Parameters<typeof writeCorpusFi
       log(`[ext ${size}] cold start ${round + 1}: the page's scan to its answer ${cold.woken.findMs + cold.woken.matchMs} ms (find ${cold.woken.findMs}, matchPage ${cold.woken.matchMs})`
         + ` (worker, from its start: first call ${first?.name ?? '?'} at ${n(first?.ms ?? null)}, script ${n(d.serviceStartMs)}, built-in index ${n(d.indexReadyMs)}, user index ${n(d.userIndexReadyMs)}`
         + `${d.userIndexReadMs == null ? '' : ` = read ${n(d.userIndexReadMs)} + revive ${n(d.userIndexReviveMs ?? null)}`}`
-        + ` (${d.userIndexSource}, ${d.userArticles} articles), first answer ${n(d.firstAnswerMs)} ms; warm-up ${n(d.warmUpMs)} ms, the matchPage itself ${n(d.lastMatchMs)} ms${d.textFetch ? `, of which fetching ${d.textFetch.articles} candidate texts ${d.textFetch.ms} ms` : ''});`
+        + ` (${d.userIndexSource}, ${d.userArticles} articles), first answer ${n(d.firstAnswerMs)} ms; warm-up ${n(d.warmUpMs)} ms, the matchPage itself ${n(d.lastMatchMs)} ms${d.textFetch ? `, of which finding the candidates ${d.textFetch.lookupMs} ms and reading their ${d.textFetch.articles} texts ${d.textFetch.ms - d.textFetch.lookupMs} ms` : ''});`
         + ` new tab on a stopped worker: highlights in ${cold.navigated.totalMs} ms (match ${cold.navigated.matchMs} ms)`);
       colds.push(cold);
     }

@@ -125,6 +125,9 @@ describe('keeping the corpus', () => {
     expect(await matchPage(restarted)).toEqual(before);
     expect(calls[0]).toMatch(/^\d+ texts$/);
     expect(Number.parseInt(calls[0]!, 10)).toBeLessThanOrEqual(USER.length);
+    const fetched = restarted.diagnostics().textFetch;
+    expect(fetched).toEqual({ articles: Number.parseInt(calls[0]!, 10), ms: expect.any(Number), lookupMs: expect.any(Number) });
+    expect(fetched!.lookupMs).toBeLessThanOrEqual(fetched!.ms);
     expect(await value(restarted, 'listCorpus', {})).toEqual(listing);
     expect(calls).toContain('all texts');
     expect(await exportAll(100, restarted)).toBe(await exportAll(100));

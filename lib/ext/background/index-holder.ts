@@ -27,7 +27,7 @@ export interface IndexHolder {
   /** Records a call received at clock time `at`; only the first is kept (Diagnostics.firstCall). */
   recordCall(name: string, at: number): void;
   /** Records the texts a woken worker fetched for a page (see Diagnostics.textFetch). */
-  recordTextFetch(articles: number, ms: number): void;
+  recordTextFetch(articles: number, ms: number, lookupMs: number): void;
 }
 
 /** Loads the index; calls `fetched()` once the asset is fetched and parsed (before reviving). */
@@ -119,8 +119,8 @@ export function holdIndex(loadIndex: IndexLoader, now: () => number, log: (line:
     recordCall(name, at) {
       diag.firstCall ??= { name, ms: ms(at) };
     },
-    recordTextFetch(articles, ms) {
-      diag.textFetch = { articles, ms: Math.round(ms) };
+    recordTextFetch(articles, ms, lookupMs) {
+      diag.textFetch = { articles, ms: Math.round(ms), lookupMs: Math.round(lookupMs) };
     },
     recordMatch(durationMs, answeredAt) {
       diag.lastMatchMs = Math.round(durationMs * 10) / 10;

@@ -93,7 +93,7 @@ async function matchWanted(data: PageData, tabId: number, url: string, wanted: (
   const woken = user !== null && user.textsPending;
   if (woken) {
     const fetched = await user.fetchTextsFor(splitSentences(page.text, page.blockStarts).map((s) => s.text), options);
-    holder.recordTextFetch(fetched, now() - started);
+    holder.recordTextFetch(fetched.articles, now() - started, fetched.lookupMs);
   }
   const newsroom = await newsroomPartFor(page, options.kinds);
   if (!wanted()) return { ok: false, error: DROPPED };

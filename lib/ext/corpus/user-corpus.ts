@@ -9,7 +9,7 @@ import { buildIndexInChunks, forEachInChunks, nextMacrotask, type ChunkOptions }
 import { EMPTY_JOURNAL, reviveCommitted, snapshotInSteps, snapshotOf, type Committed, type JournalSize } from './committed-corpus';
 import type { CorpusStore } from '../store/corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
-import { StoredTexts } from '../store/stored-texts';
+import { StoredTexts, type TextFetch } from '../store/stored-texts';
 
 /** Share of dead sentence rows (removed, or of cancelled imports) above which the index is
  *  rebuilt from its articles: dead rows are never matched, but they take memory and snapshot
@@ -68,8 +68,8 @@ export class UserCorpus {
 
   /** Fetches from the store the texts matching these sentences would read (their candidate
    *  articles), so a woken worker answers a page without reading every text first. Answers how
-   *  many texts it read. */
-  fetchTextsFor(sentences: readonly string[], opts: MatchOptions): Promise<number> {
+   *  many texts it read and how long finding the candidates took. */
+  fetchTextsFor(sentences: readonly string[], opts: MatchOptions): Promise<TextFetch> {
     return this.texts.fetchFor(this.current, sentences, opts, (id) => this.current.getArticle(id) !== undefined && !this.pending.has(id));
   }
 

@@ -111,8 +111,9 @@ export interface Diagnostics {
   /** Duration of the most recent matchPage. */
   lastMatchMs: number | null;
   /** A woken worker's first page: how many article texts it fetched for the page's candidates,
-   *  and how long that took (null when every text was in memory). */
-  textFetch: { articles: number; ms: number } | null;
+   *  and how long that took, of which `lookupMs` finding the candidates (kept for the match; the
+   *  rest is reading the store); null when every text was in memory. */
+  textFetch: { articles: number; ms: number; lookupMs: number } | null;
   index: { articles: number; sentences: number } | null;
   /** Why the index failed to load, or null. */
   indexError: string | null;

@@ -6,6 +6,9 @@ import type { LateTexts } from '../../match/packed-index';
 import type { MatchOptions } from '../../match/types';
 import type { CorpusStore } from './corpus-store';
 
+/** What fetchFor did: texts read from the store, and ms spent finding the candidates first. */
+export interface TextFetch { articles: number; lookupMs: number }
+
 export class StoredTexts {
   private loading: Promise<void> | null = null;
   /** Every text is in late.byId (the store had no snapshot texts that fit). */
@@ -37,20 +40,23 @@ export class StoredTexts {
   }
 
   /** Reads the texts matching these sentences against `index` would read (their candidate
-   *  articles' that are committed: `committed(id)`); answers how many it read. */
-  async fetchFor(index: CorpusIndex, sentences: readonly string[], opts: MatchOptions, committed: (id: string) => boolean): Promise<number> {
+   *  articles' that are committed: `committed(id)`); answers how many it read, and the ms of
+   *  finding the candidates (the rest is the store's reading; `now` is a ms clock). */
+  async fetchFor(index: CorpusIndex, sentences: readonly string[], opts: MatchOptions, committed: (id: string) => boolean, now: () => number = () => performance.now()): Promise<TextFetch> {
     const late = this.late;
-    if (!late || !this.pending) return 0;
+    if (!late || !this.pending) return { articles: 0, lookupMs: 0 };
+    const started = now();
     let ids: Set<string>;
     try {
       ids = index.candidateArticleIds(sentences, opts);
     } catch {
       await this.loadAll(index); // the table had to grow, which reads every text
-      return index.articleIds().length;
+      return { articles: index.articleIds().length, lookupMs: now() - started };
     }
+    const lookupMs = now() - started;
     const missing = [...ids].filter((id) => !late.byId.has(id) && committed(id));
-    if (missing.length === 0) return 0;
+    if (missing.length === 0) return { articles: 0, lookupMs };
     for (const [id, text] of await this.store.readArticleTexts(missing)) late.byId.set(id, text);
-    return missing.length;
+    return { articles: missing.length, lookupMs };
   }
 }
