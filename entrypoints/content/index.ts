@@ -5,15 +5,15 @@ import { isReadRemembered, isSiteEnabled } from '@/lib/ext/settings/site-rules';
 import { extensionAlive } from '@/lib/ext/content/extension-alive';
 import { createReadReporter } from '@/lib/ext/content/read-report';
 import { createCardChannel } from '@/lib/ext/content/card-channel';
-import { createLifetime } from '@/lib/page/lifetime';
-import { createRescanLimit } from '@/lib/page/rescan-limit';
-import { createScanner } from '@/lib/page/scanner';
-import { watchPage } from '@/lib/page/page-watch';
-import { watchUrl } from '@/lib/page/url-watch';
+import { createLifetime } from '@/lib/page/scan/lifetime';
+import { createRescanLimit } from '@/lib/page/scan/rescan-limit';
+import { createScanner } from '@/lib/page/scan/scanner';
+import { watchPage } from '@/lib/page/scan/page-watch';
+import { watchUrl } from '@/lib/page/scan/url-watch';
 
 // Wiring only: lib/page holds the logic. Everything is tied to our own lifetime, not to WXT's
 // ctx: the page can forge the DOM event that ends ctx, so ctx ending is only checked against
-// the extension really being gone (lib/page/lifetime.ts).
+// the extension really being gone (lib/page/scan/lifetime.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',

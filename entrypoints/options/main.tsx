@@ -12,7 +12,7 @@ import type { Settings } from '@/lib/ext/settings/settings';
 import type { ReadingMemory } from '@/lib/ext/settings/settings';
 import { corpusChangedItem, readingMemoryItem, watchSettings } from '@/lib/ext/settings/storage';
 import { addNewsroomServer, newsroomServerItem, readNewsroomServer, removeNewsroomServer } from '@/lib/ext/newsroom/newsroom-setting';
-import { htmlToArticle } from '@/lib/page/html-article';
+import { htmlToArticle } from '@/lib/page/html/html-article';
 import { downloadText } from '@/lib/ui/download';
 import { OptionsView } from '@/lib/ui/OptionsView';
 import '@/lib/ui/popup.css';

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import type { HtmlArticle } from '../corpus/ingest';
 import type { FoundText } from '../corpus/found-text';
-import { htmlToArticle } from '../page/article';
-import { htmlFragmentText } from '../page/html-fragment';
+import { htmlToArticle } from '../page/find/article';
+import { htmlFragmentText } from '../page/html/html-fragment';
 
 /** Parses HTML with linkedom (no browser needed). */
 export function parseHtmlDocument(html: string): Document {

@@ -1,12 +1,12 @@
 /** THE OLD WAY, kept only as the bench's baseline (never shipped): the highlighter as it was
  *  before mark.js did the marking, writing mark.js-compatible marks by hand (split the known text
  *  node, wrap the piece) and unwrapping them by hand. `npm run bench` prints its figures beside
- *  the shipped highlighter's (lib/page/highlighter.ts), from the same run on the same pages. */
+ *  the shipped highlighter's (lib/page/mark/highlighter.ts), from the same run on the same pages. */
 import type { ReportSentence } from '../../lib/report/types';
-import { injectHighlightStyle, removeHighlightStyle } from '../../lib/page/highlight-style';
-import type { Highlighter, HighlighterOptions } from '../../lib/page/highlighter';
-import { locateModel, markjsText, toMarkRanges, type MarkjsText, type MarkRange, type ModelRange } from '../../lib/page/mark-ranges';
-import { nodeIndexAt } from '../../lib/page/mark-blocks';
+import { injectHighlightStyle, removeHighlightStyle } from '../../lib/page/mark/highlight-style';
+import type { Highlighter, HighlighterOptions } from '../../lib/page/mark/highlighter';
+import { locateModel, markjsText, toMarkRanges, type MarkjsText, type MarkRange, type ModelRange } from '../../lib/page/mark/mark-ranges';
+import { nodeIndexAt } from '../../lib/page/mark/mark-blocks';
 
 const MARK_SELECTOR = 'mark.echoes-mark[data-markjs]';
 

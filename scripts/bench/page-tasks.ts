@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
-import { extractFromHtml } from '../../lib/page/article-extract';
+import { extractFromHtml } from '../../lib/page/find/article-extract';
 import { findChromium } from '../chromium';
 
 const root = resolve(import.meta.dirname, '../..');

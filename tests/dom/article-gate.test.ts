@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractFromHtml } from '../../lib/page/article-extract';
+import { extractFromHtml } from '../../lib/page/find/article-extract';
 
 const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
 const kinds = resolve(__dirname, '../fixtures/page-kinds');

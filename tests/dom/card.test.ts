@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHoverCard, type CardChannel, type CardFrameEvent, type HoverCard } from '../../lib/page/card';
-import { createHighlighter } from '../../lib/page/highlighter';
-import { buildTextModel } from '../../lib/page/text-model';
+import { createHighlighter } from '../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../lib/page/model/text-model';
 import { immediate, sentenceAt } from './helpers';
 
 let card: HoverCard | null = null;

@@ -1,6 +1,6 @@
 import type { MatchKind } from '../../lib/match/types';
 import type { ReportSentence } from '../../lib/report/types';
-import type { TextModel } from '../../lib/page/text-model';
+import type { TextModel } from '../../lib/page/model/text-model';
 
 /** A report sentence over model.text[start, end) with one match of `kind`. */
 export function sentenceAt(model: TextModel, index: number, start: number, end: number,

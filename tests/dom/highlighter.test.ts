@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
-import { buildTextModel } from '../../lib/page/text-model';
+import { createHighlighter, MARK_SELECTOR } from '../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../lib/page/model/text-model';
 import { immediate, sentenceAt, simpleSentences } from './helpers';
 
 function page(html: string): HTMLElement {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle } from '../../lib/page/html-article';
+import { htmlToArticle } from '../../lib/page/html/html-article';
 import { parseImportBytes, readImportFile, type ImportSource, type ReadOptions } from '../../lib/ext/imports/import-files';
 
 const BODY = 'The river burst its banks after three days of heavy rain across the valley. '

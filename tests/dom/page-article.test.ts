@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The scanner's answer to ContentCalls.pageArticle: the article "Add this page" imports.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createScanner, type MatchPageData, type ScannerDeps } from '../../lib/page/scanner';
+import { createScanner, type MatchPageData, type ScannerDeps } from '../../lib/page/scan/scanner';
 import type { Report } from '../../lib/report/types';
 import { immediate } from './helpers';
 

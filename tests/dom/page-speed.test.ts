@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../lib/page/article';
-import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
-import { buildTextModel } from '../../lib/page/text-model';
+import { findArticle } from '../../lib/page/find/article';
+import { createHighlighter, MARK_SELECTOR } from '../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../lib/page/model/text-model';
 import { simpleSentences } from './helpers';
 
 /** A 10,000-word article: 500 paragraphs of two 10-word sentences with inline markup. */

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter } from '../../lib/page/highlighter';
-import { watchPage, type PageWatch } from '../../lib/page/page-watch';
-import { buildTextModel } from '../../lib/page/text-model';
+import { createHighlighter } from '../../lib/page/mark/highlighter';
+import { watchPage, type PageWatch } from '../../lib/page/scan/page-watch';
+import { buildTextModel } from '../../lib/page/model/text-model';
 import { immediate, simpleSentences } from './helpers';
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../lib/page/article';
-import { createHighlighter, MARK_SELECTOR } from '../../lib/page/highlighter';
-import { buildTextModel } from '../../lib/page/text-model';
+import { findArticle } from '../../lib/page/find/article';
+import { createHighlighter, MARK_SELECTOR } from '../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../lib/page/model/text-model';
 import { immediate, simpleSentences } from './helpers';
 
 const dir = resolve(__dirname, '../../../shared/fixtures/real-pages');

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle, htmlToArticle } from '../../lib/page/article';
-import { buildTextModel, type TextModel } from '../../lib/page/text-model';
+import { findArticle, htmlToArticle } from '../../lib/page/find/article';
+import { buildTextModel, type TextModel } from '../../lib/page/model/text-model';
 import { modelSentences, overlap } from './sentence-overlap';
 
 const dir = resolve(__dirname, '../../../shared/fixtures/real-pages');

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findArticle } from '../../lib/page/article';
-import { MARK_SELECTOR } from '../../lib/page/highlighter';
-import { createScanner, type MatchPageData, type ScannerDeps } from '../../lib/page/scanner';
-import { buildTextModel } from '../../lib/page/text-model';
+import { findArticle } from '../../lib/page/find/article';
+import { MARK_SELECTOR } from '../../lib/page/mark/highlighter';
+import { createScanner, type MatchPageData, type ScannerDeps } from '../../lib/page/scan/scanner';
+import { buildTextModel } from '../../lib/page/model/text-model';
 import type { Report } from '../../lib/report/types';
 import { immediate, simpleSentences } from './helpers';
 

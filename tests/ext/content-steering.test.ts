@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MatchPageData } from '../../lib/page/scanner';
+import type { MatchPageData } from '../../lib/page/scan/scanner';
 import type { Report } from '../../lib/report/types';
 import { simpleSentences } from '../dom/helpers';
 
@@ -13,7 +13,7 @@ vi.mock('@/lib/ext/messaging/messaging', () => ({
   onContentCall: () => () => undefined,
   sendToBackground: async (name: string, data: MatchPageData) => {
     if (name === 'extractArticle') {
-      const { extractFromHtml } = await import('../../lib/page/article-extract');
+      const { extractFromHtml } = await import('../../lib/page/find/article-extract');
       return { ok: true, value: extractFromHtml((data as unknown as { html: string }).html, (t) => new DOMParser().parseFromString(t, 'text/html')) };
     }
     if (name !== 'matchPage') return { ok: true, value: null };

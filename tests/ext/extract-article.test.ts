@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { extractArticle, htmlArticleOf } from '../../lib/ext/extract/extract-article';
 import { createExtractHandlers } from '../../lib/ext/extract/extract-handlers';
 import { onOffscreenCall } from '../../lib/ext/messaging/messaging';
-import { extractFromHtml } from '../../lib/page/article-extract';
-import { MAX_PAGE_HTML_CHARS } from '../../lib/page/page-limits';
+import { extractFromHtml } from '../../lib/page/find/article-extract';
+import { MAX_PAGE_HTML_CHARS } from '../../lib/page/find/page-limits';
 
 const article = readFileSync(resolve(__dirname, '../fixtures/page-kinds/short-paragraphs.html'), 'utf8');
 const home = readFileSync(resolve(__dirname, '../fixtures/page-kinds/home.html'), 'utf8');

@@ -1,10 +1,10 @@
 /** "Find the article in this HTML" for the background: the same Readability path as the page
- *  (lib/page/article-extract.ts), where a DOM parser is. Firefox's background page has
+ *  (lib/page/find/article-extract.ts), where a DOM parser is. Firefox's background page has
  *  DOMParser; Chrome's service worker has none, so there the HTML goes to an offscreen
  *  document (lib/ext/extract/offscreen-document.ts). Feeds use it for fetched pages too. */
 import type { HtmlArticle } from '../../corpus/ingest';
-import { extractFromHtml, type ExtractOutcome } from '../../page/article-extract';
-import { MAX_PAGE_HTML_CHARS } from '../../page/page-limits';
+import { extractFromHtml, type ExtractOutcome } from '../../page/find/article-extract';
+import { MAX_PAGE_HTML_CHARS } from '../../page/find/page-limits';
 import type { CallResult } from '../messaging/messages';
 import { extractInOffscreen } from './offscreen-document';
 

@@ -1,5 +1,5 @@
 /** The background's extractArticle call (a content script's page HTML -> its article). */
-import type { ExtractOutcome } from '../../page/article-extract';
+import type { ExtractOutcome } from '../../page/find/article-extract';
 import type { CallResult } from '../messaging/messages';
 import { extractArticle } from './extract-article';
 

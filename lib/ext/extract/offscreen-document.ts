@@ -2,7 +2,7 @@
  *  article finding runs in a hidden extension page, off every web page's thread. Opened on
  *  first use, closed after a while without work so it holds no memory between pages. */
 import { browser } from 'wxt/browser';
-import type { ExtractOutcome } from '../../page/article-extract';
+import type { ExtractOutcome } from '../../page/find/article-extract';
 import type { CallResult } from '../messaging/messages';
 import { sendToOffscreen } from '../messaging/messaging';
 
@@ -34,7 +34,7 @@ function closeLater(): void {
   idle = setTimeout(() => void browser.offscreen?.closeDocument().catch(() => undefined), OFFSCREEN_IDLE_MS);
 }
 
-/** lib/page/article-extract.ts extractFromHtml run in the offscreen document. */
+/** lib/page/find/article-extract.ts extractFromHtml run in the offscreen document. */
 export async function extractInOffscreen(html: string): Promise<CallResult<ExtractOutcome>> {
   try {
     await ensureOpen();

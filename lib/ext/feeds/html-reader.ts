@@ -3,7 +3,7 @@
  *  article pages go to lib/ext/extract, off the worker's thread in Chrome.) */
 import { parseHTML } from 'linkedom';
 import type { FoundText } from '../../corpus/found-text';
-import { htmlFragmentText } from '../../page/html-fragment';
+import { htmlFragmentText } from '../../page/html/html-fragment';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml'];
 

@@ -3,7 +3,7 @@
  *  and wraps the answer as CallResult (a refused or failed call is { ok: false, error }). */
 import type { Article } from '../../corpus/article';
 import type { PageArticle } from '../../corpus/page-article';
-import type { ExtractOutcome } from '../../page/article-extract';
+import type { ExtractOutcome } from '../../page/find/article-extract';
 import type { CardFrameEvent } from '../../page/card';
 import type { Report, ReportSentence } from '../../report/types';
 import type { MatchSettings, ReadingMemory, Settings } from '../settings/settings';
@@ -171,7 +171,7 @@ export interface BackgroundCalls {
    *  asks the tab for its article (pageArticle) and adds it as a read article. */
   pageRead(data: Record<string, never>): ReadOutcome;
   /** content script -> background: the page's serialised HTML (at most MAX_PAGE_HTML_CHARS,
-   *  lib/page/page-limits.ts); answers the article Readability finds in it, found where a DOM
+   *  lib/page/find/page-limits.ts); answers the article Readability finds in it, found where a DOM
    *  parser runs off the page's thread (lib/ext/extract), or why the page is not an article. */
   extractArticle(data: { html: string }): ExtractOutcome;
   /** content script -> background: its hover card `token` (32 hex digits, random per card)
@@ -261,7 +261,7 @@ export interface BackgroundCalls {
 
 /** Calls the offscreen document answers (Chrome, where the service worker has no DOMParser). */
 export interface OffscreenCalls {
-  /** background -> offscreen: lib/page/article-extract.ts extractFromHtml on `html`. */
+  /** background -> offscreen: lib/page/find/article-extract.ts extractFromHtml on `html`. */
   extractInDocument(data: { html: string }): ExtractOutcome;
 }
 

@@ -2,7 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { alignByText, collectTexts, pairTextNodes } from './node-pairing';
 import { runReadability } from './readability';
 
-export { htmlToArticle } from './html-article';
+export { htmlToArticle } from '../html/html-article';
 
 /** The article Readability found, mapped back onto the document it was asked about:
  *  `nodes` are that document's own text nodes Readability kept, `root` their nearest common

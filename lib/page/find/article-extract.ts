@@ -1,16 +1,16 @@
-import type { HtmlArticle } from '../corpus/ingest';
-import { toIsoDate } from '../corpus/dates';
+import type { HtmlArticle } from '../../corpus/ingest';
+import { toIsoDate } from '../../corpus/dates';
 import { contentBlocks, judgeArticle, pageFacts } from './article-gate';
-import { joinBlocks } from './html-article';
+import { joinBlocks } from '../html/html-article';
 import { readPageMeta } from './page-meta';
 import { runReadability } from './readability';
-import { buildTextModel } from './text-model';
+import { buildTextModel } from '../model/text-model';
 
 /** The article Readability found in a parsed copy of a page, in JSON-safe form, so it can be
  *  found where a DOM parser runs off the page's thread and mapped back onto the live page. */
 export interface ArticleExtract {
   /** The texts of the text nodes Readability kept, in document order, blank ones left out:
-   *  the page finds its own nodes holding them (lib/page/map-back.ts). */
+   *  the page finds its own nodes holding them (lib/page/find/map-back.ts). */
   texts: string[];
   /** The article as the corpus takes it (blocks squashed and joined with a blank line). */
   article: HtmlArticle;
@@ -22,7 +22,7 @@ export interface ArticleExtract {
 export type ExtractOutcome = { found: true; extract: ArticleExtract } | { found: false; reason: string };
 
 /** Finds the article in `doc`, a document we own (Readability rewrites it): Readability, then
- *  the article gate (lib/page/article-gate.ts) on what it kept. */
+ *  the article gate (lib/page/find/article-gate.ts) on what it kept. */
 export function extractFromDocument(doc: Document): ExtractOutcome {
   if (!doc.body) return { found: false, reason: 'the page has no body' };
   const meta = readPageMeta(doc); // before Readability rewrites the document

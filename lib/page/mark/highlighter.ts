@@ -1,9 +1,9 @@
-import type { ReportSentence } from '../report/types';
+import type { ReportSentence } from '../../report/types';
 import { injectHighlightStyle, removeHighlightStyle } from './highlight-style';
 import { groupByBlock, packGroups, type BlockRange } from './mark-blocks';
 import { locateModel, markjsText, toMarkRanges, type ModelRange } from './mark-ranges';
 import { markContexts, markGroup, unmarkContexts } from './block-marker';
-import type { TextModel } from './text-model';
+import type { TextModel } from '../model/text-model';
 
 /** Selector of every mark we create (mark.js's data-markjs plus our class). */
 export const MARK_SELECTOR = 'mark.echoes-mark[data-markjs]';

@@ -1,13 +1,13 @@
-import type { Report } from '../report/types';
-import { toIsoDate } from '../corpus/dates';
-import type { FoundArticle } from './article';
-import { extractFromHtml } from './article-extract';
-import { findArticleElsewhere, type ExtractElsewhere, type FindOutcome } from './article-finder';
+import type { Report } from '../../report/types';
+import { toIsoDate } from '../../corpus/dates';
+import type { FoundArticle } from '../find/article';
+import { extractFromHtml } from '../find/article-extract';
+import { findArticleElsewhere, type ExtractElsewhere, type FindOutcome } from '../find/article-finder';
 import { askWithRetry } from './ask-retry';
-import { createHoverCard, type CardChannel, type HoverCard } from './card';
-import { createHighlighter, type Highlighter } from './highlighter';
-import { readPageMeta } from './page-meta';
-import { buildTextModel, buildTextModelInSlices } from './text-model';
+import { createHoverCard, type CardChannel, type HoverCard } from '../card';
+import { createHighlighter, type Highlighter } from '../mark/highlighter';
+import { readPageMeta } from '../find/page-meta';
+import { buildTextModel, buildTextModelInSlices } from '../model/text-model';
 
 /** What the content script sends the background (BackgroundCalls.matchPage's data). */
 export interface MatchPageData {

@@ -2,7 +2,7 @@
  *  ms on the page's thread; here subtrees small enough are serialised whole by the browser and
  *  the few large elements above them are written out by hand (start tag, children, end tag), with
  *  a yield whenever a slice has run long. Same text as outerHTML (HTML serialisation rules). */
-import type { SliceOptions } from './text-model';
+import type { SliceOptions } from '../model/text-model';
 
 /** Options of serialiseInSlices: SliceOptions plus the subtree size serialised in one call. */
 export interface SerialiseOptions extends SliceOptions {

@@ -1,4 +1,4 @@
-import { isBlockElement } from './dom-rules';
+import { isBlockElement } from '../model/dom-rules';
 import type { MarkjsText, MarkRange } from './mark-ranges';
 
 /** One range for a mark.js call scoped to a block: `start` and `length` in mark.js's text of that

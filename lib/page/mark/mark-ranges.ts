@@ -1,5 +1,5 @@
-import { MARKJS_BUILTIN_EXCLUDE } from './dom-rules';
-import type { TextModel } from './text-model';
+import { MARKJS_BUILTIN_EXCLUDE } from '../model/dom-rules';
+import type { TextModel } from '../model/text-model';
 
 /** A range of the text model to highlight, with what the mark should say about it. */
 export interface ModelRange { start: number; end: number; sentence: number; kind: string }

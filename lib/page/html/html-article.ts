@@ -1,8 +1,8 @@
-import type { HtmlArticle } from '../corpus/ingest';
-import { toIsoDate } from '../corpus/dates';
-import { readPageMeta } from './page-meta';
-import { runReadability } from './readability';
-import { buildTextModel } from './text-model';
+import type { HtmlArticle } from '../../corpus/ingest';
+import { toIsoDate } from '../../corpus/dates';
+import { readPageMeta } from '../find/page-meta';
+import { runReadability } from '../find/readability';
+import { buildTextModel } from '../model/text-model';
 
 /** An HTML page -> its article for the CLI and corpus ingestion, or null when there is none.
  *  `parse` turns HTML into a Document: linkedom's `parseHTML(html).document` or happy-dom's

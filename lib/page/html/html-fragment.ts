@@ -1,6 +1,6 @@
-import type { FoundText } from '../corpus/found-text';
+import type { FoundText } from '../../corpus/found-text';
 import { joinBlocks } from './html-article';
-import { buildTextModel } from './text-model';
+import { buildTextModel } from '../model/text-model';
 
 /** A fragment of HTML (a feed item's content or summary, an HTML title) -> its text in
  *  blocks, the way an article's text is read: scripts, styles and hidden markup skipped,

@@ -1,7 +1,7 @@
 /** Finding the article of the live page without a long task on its thread: the page is
  *  serialised once, Readability runs where a DOM parser is away from the page (lib/ext/extract:
  *  Chrome's offscreen document, Firefox's background page), and its kept texts are mapped back
- *  onto the live nodes in slices (lib/page/map-back.ts). */
+ *  onto the live nodes in slices (lib/page/find/map-back.ts). */
 import type { ExtractOutcome } from './article-extract';
 import { commonAncestor, type FoundArticle } from './article';
 import { mapTextsBack, type MapBackOptions } from './map-back';

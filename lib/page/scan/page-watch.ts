@@ -1,5 +1,5 @@
-import { CARD_TAG } from './card';
-import { STYLE_ID } from './highlight-style';
+import { CARD_TAG } from '../card';
+import { STYLE_ID } from '../mark/highlight-style';
 
 /** Options of the page watcher. */
 export interface PageWatchOptions {
