@@ -3,7 +3,7 @@
 // weights were fitted on this same file (scripts/fit-matcher.ts). Run: npm run eval
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compareSentences } from '../lib/match/verify';
+import { compareSentences } from '../lib/match/verify/verify';
 import type { MatchKind } from '../lib/match/types';
 
 /** One labelled MSRP pair. */

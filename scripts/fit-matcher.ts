@@ -1,9 +1,9 @@
 // Fits the paraphrase model's weights ONCE on the MSRP training split and prints them as the
-// constants of lib/match/weights.ts (pasted by hand). Plain batch gradient descent on the
+// constants of lib/match/verify/weights.ts (pasted by hand). Plain batch gradient descent on the
 // logistic loss with a small L2 penalty; then a sweep of the decision threshold over the
 // complete verdict (reworded rules + model). Run: npx tsx scripts/fit-matcher.ts
-import { analyzeSentence } from '../lib/match/analyze';
-import { pairFeatures, type PairFeatures } from '../lib/match/features';
+import { analyzeSentence } from '../lib/match/verify/analyze';
+import { pairFeatures, type PairFeatures } from '../lib/match/verify/features';
 import { readMsrp } from './eval-msrp';
 
 /** Features the model uses (identical pairs are verbatim by rule, so that one is left out). */

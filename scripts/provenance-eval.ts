@@ -11,7 +11,7 @@ import { pageFromContent } from '../lib/cli/page-input';
 import { agenciesIn } from '../lib/corpus/agencies';
 import type { Article } from '../lib/corpus/article';
 import { ingestFile } from '../lib/corpus/ingest';
-import { createCorpusIndex } from '../lib/match/corpus-index';
+import { createCorpusIndex } from '../lib/match/index/corpus-index';
 import { buildReport } from '../lib/report/build-report';
 
 /** Where the pages are (beside the repo) and where their labels are (in it). */

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article';
 import type { HtmlArticle } from '../corpus/ingest';
-import { createCorpusIndex } from '../match/corpus-index';
+import { createCorpusIndex } from '../match/index/corpus-index';
 import type { MatchKind } from '../match/types';
 import { buildReport, type ReportIndex } from '../report/build-report';
 import { askNewsroom } from '../report/newsroom-client';

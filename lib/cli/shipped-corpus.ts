@@ -2,7 +2,7 @@
  *  ECHOES_CORPUS in place of them or beside them. wxt.config.ts only wires this in. */
 import type { Article } from '../corpus/article';
 import type { IngestResult } from '../corpus/ingest';
-import { createCorpusIndex } from '../match/corpus-index';
+import { createCorpusIndex } from '../match/index/corpus-index';
 import { loadCorpusPath, loadSeedCorpus } from './corpus-files';
 import { htmlToArticleNode } from './html-article';
 

@@ -1,9 +1,9 @@
-import { analyzeSentence, type SentenceInfo } from './analyze';
+import { analyzeSentence, type SentenceInfo } from './verify/analyze';
 import { describeChange, wordDiffTokenized } from './diff';
-import { shingleKeys } from './shingles';
+import { shingleKeys } from './index/shingles';
 import type { MatchKind, MatchOptions, MatchVerdict, SentenceMatch } from './types';
-import { reuseOf } from './reuse';
-import { compareAnalyzed } from './verify';
+import { reuseOf } from './verify/reuse';
+import { compareAnalyzed } from './verify/verify';
 
 /** Least share of the smaller side's shingles a candidate must share to be verified. Reworded
  *  copies share far more; paraphrases can share few pairs, so they get a lower bar. */

@@ -1,8 +1,8 @@
 import type { Article } from '../corpus/article';
 import { proseOnly } from '../corpus/furniture';
-import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/corpus-index';
+import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/index/corpus-index';
 import type { MatchOptions, SentenceMatch } from '../match/types';
-import { runSteps } from '../match/steps';
+import { runSteps } from '../match/index/steps';
 import { sentenceSpans, splitSentences, type SentenceSpan } from '../text/sentences';
 import { MAX_MATCH_SENTENCE_CHARS, PAGE_LIMITS, tooManySentencesError } from './limits';
 import { countWords } from '../text/tokenize';

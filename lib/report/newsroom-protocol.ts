@@ -3,8 +3,8 @@
  *  with candidate sentences and their articles' metadata, which the client verifies itself with
  *  lib/match (see remote-index.ts). Pure: checking both sides' JSON lives here once. */
 import type { Article } from '../corpus/article';
-import { analyzeSentence } from '../match/analyze';
-import { shingleKeys } from '../match/shingles';
+import { analyzeSentence } from '../match/verify/analyze';
+import { shingleKeys } from '../match/index/shingles';
 import type { MatchKind } from '../match/types';
 import { splitSentences } from '../text/sentences';
 import type { PageInput } from './types';

@@ -2,10 +2,10 @@
  *  and verified here with lib/match's findMatches, exactly as an in-memory index would match
  *  the same corpus (the server only narrows the corpus down to candidates). */
 import type { Article } from '../corpus/article';
-import type { SentenceInfo } from '../match/analyze';
-import { analyzeSentence } from '../match/analyze';
+import type { SentenceInfo } from '../match/verify/analyze';
+import { analyzeSentence } from '../match/verify/analyze';
 import { findMatches, type MatchSource } from '../match/find-matches';
-import { shingleKeys } from '../match/shingles';
+import { shingleKeys } from '../match/index/shingles';
 import type { MatchOptions, SentenceMatch } from '../match/types';
 import { wordsOf } from '../text/tokenize';
 import type { ReportIndex } from './build-report';

@@ -3,7 +3,7 @@
 // and run cold. Running the engine once over a tiny built-in corpus lets the worker pay them
 // while it waits anyway (for the index fetch), instead of while a page waits for its answer.
 import type { Article } from '../corpus/article';
-import { createCorpusIndex } from '../match/corpus-index';
+import { createCorpusIndex } from '../match/index/corpus-index';
 import { buildReport } from './build-report';
 
 const CORPUS = [

@@ -4,7 +4,7 @@
  *  when the request says paraphrases are not wanted, see best); the client verifies them. */
 import type { Pool } from 'pg';
 import { candidateShare, COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
-import { capFor } from '../match/postings';
+import { capFor } from '../match/index/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
 import { KnownStopped } from './known-stopped';

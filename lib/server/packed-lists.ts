@@ -1,6 +1,6 @@
 /** The postings table's lists: a key's sentence ids as 4-byte big-endian integers, one after
  *  another in a bytea (what PostgreSQL's int4send writes, so SQL can build and append them). */
-import { capFor } from '../match/postings';
+import { capFor } from '../match/index/postings';
 
 /** Bytes per sentence id in a list. */
 export const ID_BYTES = 4;

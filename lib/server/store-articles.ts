@@ -6,7 +6,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../corpus/article';
 import { textKey, urlKey } from '../corpus/identity';
-import { indexedSentences, type IndexedSentence } from '../match/indexed-sentences';
+import { indexedSentences, type IndexedSentence } from '../match/index/indexed-sentences';
 import { articleSentenceCount } from '../report/build-report';
 import { FULL_LIST_IDS, ID_BYTES } from './packed-lists';
 import { toStored } from './signed';

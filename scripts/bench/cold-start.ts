@@ -14,7 +14,7 @@ const SELF = fileURLToPath(import.meta.url);
 const ROUNDS = 2;
 
 async function child(snapshotPath: string, articleIndex: number, warm: boolean): Promise<void> {
-  const { loadCorpusIndex } = await import('../../lib/match/corpus-index');
+  const { loadCorpusIndex } = await import('../../lib/match/index/corpus-index');
   const { buildReport, warmUpEngine } = await import('../../lib/report/index');
   const data = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Parameters<typeof loadCorpusIndex>[0];
   let started = performance.now();
@@ -45,7 +45,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 
 async function parent(): Promise<void> {
   const { loadSeedCorpus } = await import('../../lib/cli/corpus-files');
-  const { createCorpusIndex } = await import('../../lib/match/corpus-index');
+  const { createCorpusIndex } = await import('../../lib/match/index/corpus-index');
   const articles = await loadSeedCorpus();
   const snapshotPath = join(tmpdir(), `echoes-seed-index-${process.pid}.json`);
   writeFileSync(snapshotPath, JSON.stringify(createCorpusIndex(articles).serialize()));

@@ -16,7 +16,7 @@ import { createCorpusCatalog } from '../../lib/ext/corpus/corpus-catalog';
 import { openCorpusStore } from '../../lib/ext/store/corpus-store';
 import { ImportJobs } from '../../lib/ext/imports/import-jobs';
 import { UserCorpus } from '../../lib/ext/corpus/user-corpus';
-import { loadPackedCorpusIndex } from '../../lib/match/corpus-index';
+import { loadPackedCorpusIndex } from '../../lib/match/index/corpus-index';
 import { buildReport } from '../../lib/report/build-report';
 import { splitSentences } from '../../lib/text/sentences';
 import { createRng } from './prng';

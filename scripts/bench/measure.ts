@@ -1,5 +1,5 @@
 import type { Article } from '../../lib/corpus/article';
-import { createCorpusIndex, type CorpusIndex } from '../../lib/match/corpus-index';
+import { createCorpusIndex, type CorpusIndex } from '../../lib/match/index/corpus-index';
 import type { MatchKind } from '../../lib/match/types';
 import { buildReport } from '../../lib/report/build-report';
 import type { EditKind } from './edits';

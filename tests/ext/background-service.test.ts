@@ -5,7 +5,7 @@ import type { Article } from '../../lib/corpus/article';
 import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../lib/ext/background/background-service';
 import type { Sender } from '../../lib/ext/messaging/messaging';
 import { disabledSitesItem } from '../../lib/ext/settings/storage';
-import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
 
 let seeds: Article[];
 let snapshot: SerializedCorpusIndex;

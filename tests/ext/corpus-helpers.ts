@@ -8,7 +8,7 @@ import { createBackgroundService, type BackgroundService, type BackgroundService
 import { openCorpusStore, type CorpusStore } from '../../lib/ext/store/corpus-store';
 import type { BackgroundCalls, CallResult, ImportArticle } from '../../lib/ext/messaging/messages';
 import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
 import type { Report } from '../../lib/report/types';
 import { seedArticles } from '../unit/match/seed-corpus';
 

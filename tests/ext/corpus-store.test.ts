@@ -3,8 +3,8 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../lib/corpus/article';
 import { openCorpusStore } from '../../lib/ext/store/corpus-store';
-import { createCorpusIndex, loadPackedCorpusIndex } from '../../lib/match/corpus-index';
-import { textsFit } from '../../lib/match/packed-index';
+import { createCorpusIndex, loadPackedCorpusIndex } from '../../lib/match/index/corpus-index';
+import { textsFit } from '../../lib/match/snapshot/packed-index';
 import { seedArticles } from '../unit/match/seed-corpus';
 
 const seeds = seedArticles();

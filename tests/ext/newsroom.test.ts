@@ -9,7 +9,7 @@ import type { Article } from '../../lib/corpus/article';
 import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
 import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
 import { newsroomServerItem } from '../../lib/ext/newsroom/newsroom-setting';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
 import type { Report } from '../../lib/report/types';
 import { storeArticles } from '../../lib/server/store-articles';
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom';

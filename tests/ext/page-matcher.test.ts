@@ -7,7 +7,7 @@ import { createBackgroundService, type BackgroundService } from '../../lib/ext/b
 import { createTabStateStore, tabStateKey } from '../../lib/ext/background/tab-states';
 import { requestMatch } from '../../lib/ext/messaging/match-request';
 import type { Sender } from '../../lib/ext/messaging/messaging';
-import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
 import { PAGE_LIMITS, type PageData } from '../../lib/report/limits';
 
 let seeds: Article[];

@@ -6,7 +6,7 @@ import config from '../../wxt.config';
 import type { Article } from '../../lib/corpus/article';
 import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
 import type { Sender } from '../../lib/ext/messaging/messaging';
-import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
 
 type ManifestOf = (env: { browser: string; manifestVersion: 2 | 3 }) => { permissions?: string[] };
 

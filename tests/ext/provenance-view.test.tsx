@@ -9,7 +9,7 @@ import { pageFromContent } from '../../lib/cli/page-input';
 import type { Article } from '../../lib/corpus/article';
 import { ingestFile } from '../../lib/corpus/ingest';
 import { parseSourcesManifest } from '../../lib/corpus/manifest';
-import { createCorpusIndex } from '../../lib/match/corpus-index';
+import { createCorpusIndex } from '../../lib/match/index/corpus-index';
 import { buildReport } from '../../lib/report/build-report';
 import type { Provenance, Report, ReportSentence } from '../../lib/report/types';
 import { CardView } from '../../lib/ui/CardView';

@@ -5,7 +5,7 @@ import type { Article } from '../../lib/corpus/article';
 import type { BackgroundService } from '../../lib/ext/background/background-service';
 import type { BackgroundCalls, CallResult } from '../../lib/ext/messaging/messages';
 import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
-import { createCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/corpus-index';
+import { createCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
 
 /** The extension id fakeBrowser's runtime reports in these tests. */
 export const ID = 'test-extension-id';

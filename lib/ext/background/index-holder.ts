@@ -1,6 +1,6 @@
 /** Holds the two corpora the background loads at start, in parallel: the built-in index (the
  *  prebuilt asset) and the user's corpus (IndexedDB), and times them (cold start). */
-import type { CorpusIndex } from '../../match/corpus-index';
+import type { CorpusIndex } from '../../match/index/corpus-index';
 import type { CallResult, Diagnostics } from '../messaging/messages';
 import type { UserCorpus, UserIndexSource } from '../corpus/user-corpus';
 

@@ -1,6 +1,6 @@
 /** Loads the prebuilt seed index that the build writes beside the extension (wxt.config.ts). */
 import { browser } from 'wxt/browser';
-import { loadCorpusIndex, type CorpusIndex } from '../../match/corpus-index';
+import { loadCorpusIndex, type CorpusIndex } from '../../match/index/corpus-index';
 
 /** The asset's path inside the extension. */
 export const SEED_INDEX_PATH = '/seed-index.json';

@@ -2,7 +2,7 @@
  *  match per tab (a newer scan or a navigation drops the older one at its next pause), and
  *  matches in slices of a few milliseconds, so the popup and the other tabs are answered
  *  while a long page is being matched. */
-import { runStepsTimed } from '../../match/steps';
+import { runStepsTimed } from '../../match/index/steps';
 import { reportSteps } from '../../report/build-report';
 import { pageDataError, type PageData } from '../../report/limits';
 import type { Report } from '../../report/types';

@@ -1,7 +1,7 @@
 /** Building an index a few articles at a time, giving the event loop a turn in between, so a
  *  worker that re-indexes thousands of articles still answers pages meanwhile. */
 import type { Article } from '../../corpus/article';
-import { createCorpusIndex, type CorpusIndex } from '../../match/corpus-index';
+import { createCorpusIndex, type CorpusIndex } from '../../match/index/corpus-index';
 
 /** Articles indexed between two pauses: ~25 news articles take 20-40 ms to index. */
 export const ARTICLES_PER_CHUNK = 25;

@@ -1,8 +1,8 @@
 /** The committed user corpus as the store holds it: reviving it (snapshot plus journal) and
  *  making the snapshot of an index. */
 import type { Article } from '../../corpus/article';
-import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../match/corpus-index';
-import type { LateTexts } from '../../match/packed-index';
+import { createCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../match/index/corpus-index';
+import type { LateTexts } from '../../match/snapshot/packed-index';
 import type { CorpusSnapshot, CorpusStore } from '../store/corpus-store';
 import { DuplicateKeys } from './duplicate-keys';
 

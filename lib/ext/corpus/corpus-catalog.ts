@@ -4,7 +4,7 @@
  *  and texts literally (case-insensitive), the sentence being cut out only for the hits. */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Article } from '../../corpus/article';
-import type { CorpusIndex } from '../../match/corpus-index';
+import type { CorpusIndex } from '../../match/index/corpus-index';
 import { splitSentences } from '../../text/sentences';
 import type { CorpusArticleInfo, CorpusListing, CorpusOrigin, CorpusSearchHit } from '../messaging/messages';
 

@@ -3,7 +3,7 @@
  *  memory only once its transaction has committed; when the store refuses it, memory is put
  *  back as it was (see each method). Changes run one at a time (`exclusive`). */
 import type { Article } from '../../corpus/article';
-import { createCorpusIndex, type CorpusIndex } from '../../match/corpus-index';
+import { createCorpusIndex, type CorpusIndex } from '../../match/index/corpus-index';
 import type { MatchOptions } from '../../match/types';
 import { buildIndexInChunks, forEachInChunks, nextMacrotask, type ChunkOptions } from './chunked-build';
 import { EMPTY_JOURNAL, reviveCommitted, snapshotInSteps, snapshotOf, type Committed, type JournalSize } from './committed-corpus';

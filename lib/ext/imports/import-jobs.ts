@@ -4,7 +4,7 @@
  *  corpus exactly as it was. Duplicates of the corpus (built-in or user) or of the job are
  *  skipped and reported; an id already taken gets a suffix (id-2, id-3, ...). */
 import type { Article } from '../../corpus/article';
-import type { CorpusIndex } from '../../match/corpus-index';
+import type { CorpusIndex } from '../../match/index/corpus-index';
 import { readMessageArticle } from '../corpus/article-shape';
 import { forEachInChunks, type ChunkOptions } from '../corpus/chunked-build';
 import { articleInfo } from '../corpus/corpus-catalog';

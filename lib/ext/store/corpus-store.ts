@@ -14,8 +14,8 @@
  *  'snapshotTexts' = { revision, parts, bytes } and 'snapshotTexts/0'.. = the snapshot's texts in
  *  parts, kept apart). */
 import type { Article } from '../../corpus/article';
-import type { PackedCorpusIndex } from '../../match/corpus-index';
-import { withoutTexts } from '../../match/packed-index';
+import type { PackedCorpusIndex } from '../../match/index/corpus-index';
+import { withoutTexts } from '../../match/snapshot/packed-index';
 import { isQuotaError, openDatabase, requestResult, runTransaction } from './idb';
 
 export const CORPUS_DB_NAME = 'echoes';

@@ -1,8 +1,8 @@
 /** The article texts a revived user index still reads from the store (a woken worker reads the
  *  index part of its snapshot first and the texts after): the few a page needs at once, then
  *  all of them. */
-import type { CorpusIndex } from '../../match/corpus-index';
-import type { LateTexts } from '../../match/packed-index';
+import type { CorpusIndex } from '../../match/index/corpus-index';
+import type { LateTexts } from '../../match/snapshot/packed-index';
 import type { MatchOptions } from '../../match/types';
 import type { CorpusStore } from './corpus-store';
 

@@ -4,7 +4,7 @@
  *  a message when ../shared/eval/msrp-train.tsv is absent. */
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../lib/corpus/article';
-import { createCorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
 import type { MatchKind } from '../../../lib/match/types';
 import { splitSentences } from '../../../lib/text/sentences';
 import { createRng, type Rng } from '../prng';

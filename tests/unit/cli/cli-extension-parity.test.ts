@@ -14,7 +14,7 @@ import type { Article } from '../../../lib/corpus/article';
 import { articleToJsonLine } from '../../../lib/corpus/export';
 import { matchOptionsOf } from '../../../lib/ext/background/background-service';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../../lib/ext/settings/settings';
-import { createCorpusIndex, loadCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex, loadCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import type { PageInput, Report } from '../../../lib/report/types';
 import { splitSentences } from '../../../lib/text/sentences';

@@ -6,7 +6,7 @@ import {
   chooseShippedCorpus, DEFAULT_CORPUS_MODE, parseCorpusMode, shippedIndexAsset, type ShippedCorpusSources,
 } from '../../../lib/cli/shipped-corpus';
 import type { Article } from '../../../lib/corpus/article';
-import { loadCorpusIndex } from '../../../lib/match/corpus-index';
+import { loadCorpusIndex } from '../../../lib/match/index/corpus-index';
 
 const article = (id: string, outlet = 'Desk'): Article => ({
   id, outlet, site: null, url: null, published: null, title: null, credit: null,

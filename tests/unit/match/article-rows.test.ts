@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
-import { ArticleRows } from '../../../lib/match/article-rows';
+import { ArticleRows } from '../../../lib/match/index/article-rows';
 
 const article = (id: string): Article => ({ id, outlet: 'Outlet', site: null, url: null, published: null, title: null, credit: null, text: `text of ${id}`, blocks: [] });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
-import { createCorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
 
 // In a large corpus a sentence's common pairs are stop-listed, and its copy must be found by the
 // few rare pairs left (npm run bench -- --recall measures this on real text at 10,000 articles).

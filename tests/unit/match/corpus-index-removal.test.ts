@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
-import { createCorpusIndex, loadCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex, loadCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../../lib/match/index/corpus-index';
 import type { MatchKind } from '../../../lib/match/types';
 import { splitSentences } from '../../../lib/text/sentences';
 import { seedArticles } from './seed-corpus';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSentence } from '../../../lib/match/analyze';
-import { reuseOf } from '../../../lib/match/reuse';
-import { compareSentences } from '../../../lib/match/verify';
+import { analyzeSentence } from '../../../lib/match/verify/analyze';
+import { reuseOf } from '../../../lib/match/verify/reuse';
+import { compareSentences } from '../../../lib/match/verify/verify';
 
 // The labelled shared sentences of the real cross-outlet pages (tests/fixtures/cross-outlet),
 // sentence against sentence: what the verifier must say without the pages around them. The

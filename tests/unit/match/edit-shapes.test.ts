@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSentences } from '../../../lib/match/verify';
+import { compareSentences } from '../../../lib/match/verify/verify';
 
 // The edit shapes real outlets make when they reuse a sentence, and the look-alikes that share a
 // frame but not a statement. Our own examples, in the shapes met on real cross-outlet pages.

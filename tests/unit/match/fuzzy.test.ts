@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isNameVariant } from '../../../lib/match/fuzzy';
+import { editDistance, isNameVariant } from '../../../lib/match/verify/fuzzy';
 
 describe('isNameVariant', () => {
   it.each([['tokayev', 'toqaev'], ['tokayev', 'tokhaev'], ['nazarbayev', 'nazarvaev'], ['kassym', 'qasym'], ['jomart', 'zhomart']])(

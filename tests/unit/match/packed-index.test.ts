@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPostings, mergePostings } from '../../../lib/match/postings';
-import { packIndex, unpackIndex } from '../../../lib/match/packed-index';
+import { emptyPostings, mergePostings } from '../../../lib/match/index/postings';
+import { packIndex, unpackIndex } from '../../../lib/match/snapshot/packed-index';
 
 /** A 2^10-bucket table: buckets 3 and 5 hold 300 and 260 ids (over one byte), bucket 7 is stop-listed. */
 function table() {

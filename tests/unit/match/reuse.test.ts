@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSentence } from '../../../lib/match/analyze';
-import { reuseOf } from '../../../lib/match/reuse';
+import { analyzeSentence } from '../../../lib/match/verify/analyze';
+import { reuseOf } from '../../../lib/match/verify/reuse';
 
 const reuse = (a: string, b: string) => reuseOf(analyzeSentence(a), analyzeSentence(b));
 

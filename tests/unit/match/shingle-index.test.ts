@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShingleIndex } from '../../../lib/match/shingle-index';
+import { ShingleIndex } from '../../../lib/match/index/shingle-index';
 
 /** Keys spread over the whole 32-bit range, so they fall in many buckets. */
 const keysOf = (id: number) => Array.from({ length: 6 }, (_, k) => ((id * 2654435761 + k * 40503 * (id % 7 + 1)) >>> 0));

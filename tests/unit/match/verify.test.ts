@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSentences } from '../../../lib/match/verify';
+import { compareSentences } from '../../../lib/match/verify/verify';
 
 // Pinned from the seed articles (000 TRT World, 001 The Moscow Times/AFP, 003) and from articles
 // of the same story: what must and must not count as an echo.

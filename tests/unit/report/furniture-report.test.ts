@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../lib/corpus/ingest';
-import { createCorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import { blockStartsOf } from '../../../lib/text/sentences';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
-import { createCorpusIndex, type CorpusIndex } from '../../../lib/match/corpus-index';
-import { runSteps } from '../../../lib/match/steps';
+import { createCorpusIndex, type CorpusIndex } from '../../../lib/match/index/corpus-index';
+import { runSteps } from '../../../lib/match/index/steps';
 import { buildReport, reportSteps } from '../../../lib/report/build-report';
 import { MAX_MATCH_SENTENCE_CHARS, pageDataError } from '../../../lib/report/limits';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToArticleNode } from '../../../lib/cli/html-article';
 import { ingestFile } from '../../../lib/corpus/ingest';
-import { createCorpusIndex, loadCorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex, loadCorpusIndex } from '../../../lib/match/index/corpus-index';
 import { sentenceProvenance } from '../../../lib/report/provenance';
 import { measure, readLabels, score } from '../../../scripts/provenance-eval';
 

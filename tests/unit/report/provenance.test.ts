@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
 import { pageFromContent } from '../../../lib/cli/page-input';
 import type { Article } from '../../../lib/corpus/article';
-import { createCorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import { sentenceProvenance, type OtherVersion, type PageFacts } from '../../../lib/report/provenance';
 

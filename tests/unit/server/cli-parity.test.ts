@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToArticleNode } from '../../../lib/cli/html-article';
 import { loadCorpus, loadPage, runXref } from '../../../lib/cli/run';
-import { createCorpusIndex, type CorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex, type CorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import type { MatchKind } from '../../../lib/match/types';
 import { articleToJsonLine } from '../../../lib/corpus/export';

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
 import type { Article } from '../../../lib/corpus/article';
-import { createCorpusIndex } from '../../../lib/match/corpus-index';
+import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import { matchRequestFor } from '../../../lib/report/newsroom-protocol';
 import { remoteIndex } from '../../../lib/report/remote-index';

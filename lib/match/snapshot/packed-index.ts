@@ -1,11 +1,11 @@
 /** The packed snapshot of a CorpusIndex that IndexedDB keeps (the prebuilt asset's JSON form is
  *  in serialize.ts): the same parts, laid out for structured clone. */
-import type { Article } from '../corpus/article';
-import { ArticleRows } from './article-rows';
-import type { LazyOffsets } from './postings';
-import { runSteps } from './steps';
+import type { Article } from '../../corpus/article';
+import { ArticleRows } from '../index/article-rows';
+import type { LazyOffsets } from '../index/postings';
+import { runSteps } from '../index/steps';
 import { packPostingSteps, unpackPostings, type PackedPostings } from './packed-postings';
-import type { SentenceColumns } from './sentence-table';
+import type { SentenceColumns } from '../index/sentence-table';
 import type { IndexParts } from './serialize';
 
 /** Format tag and version of the packed snapshot that IndexedDB keeps. */

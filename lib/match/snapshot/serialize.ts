@@ -1,7 +1,7 @@
-import type { Article } from '../corpus/article';
+import type { Article } from '../../corpus/article';
 import { toBase64, uint16FromBase64, uint32FromBase64, bytesFromBase64 } from './base64';
-import type { Postings } from './postings';
-import type { SentenceColumns } from './sentence-table';
+import type { Postings } from '../index/postings';
+import type { SentenceColumns } from '../index/sentence-table';
 
 /** Format tag and version of a snapshot; a different version is refused, not guessed at. */
 export const INDEX_FORMAT = 'echoes-corpus-index';

@@ -1,21 +1,21 @@
 /** The CorpusIndex implementation: articles by slot (ArticleSlots), their sentences as rows of
  *  a SentenceTable and a ShingleIndex over those rows. */
-import type { Article } from '../corpus/article';
-import { wordsOf } from '../text/tokenize';
-import { analyzeSentence, type SentenceInfo } from './analyze';
+import type { Article } from '../../corpus/article';
+import { wordsOf } from '../../text/tokenize';
+import { analyzeSentence, type SentenceInfo } from '../verify/analyze';
 import { ArticleRows } from './article-rows';
 import { ArticleSlots } from './article-slots';
 import type { CorpusIndex } from './corpus-index';
-import { findMatches, prepareQuery, type MatchSource, type PreparedQuery } from './find-matches';
+import { findMatches, prepareQuery, type MatchSource, type PreparedQuery } from '../find-matches';
 import { indexedSentences } from './indexed-sentences';
-import { packIndex, packSteps, type PackedCorpusIndex } from './packed-index';
+import { packIndex, packSteps, type PackedCorpusIndex } from '../snapshot/packed-index';
 import { bitsFor } from './postings';
-import { encodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
+import { encodeIndex, type IndexParts, type SerializedCorpusIndex } from '../snapshot/serialize';
 import { SentenceTable } from './sentence-table';
 import { ShingleIndex } from './shingle-index';
 import { runStepsPaused } from './steps';
 import { shingleKeys } from './shingles';
-import type { MatchOptions, SentenceMatch } from './types';
+import type { MatchOptions, SentenceMatch } from '../types';
 
 export { MIN_SENTENCE_WORDS } from './indexed-sentences';
 /** A table holding more than this many postings per bucket is rebuilt with more buckets. */

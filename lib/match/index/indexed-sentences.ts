@@ -1,9 +1,9 @@
 /** Which sentences of an article an index holds and under which shingle keys: the one rule the
  *  in-memory index (ShingleCorpusIndex) and the newsroom server's PostgreSQL tables both follow,
  *  so a corpus answers the same wherever it is stored. */
-import type { Article } from '../corpus/article';
-import { splitSentences } from '../text/sentences';
-import { wordsIn } from '../text/tokenize';
+import type { Article } from '../../corpus/article';
+import { splitSentences } from '../../text/sentences';
+import { wordsIn } from '../../text/tokenize';
 import { shingleKeys } from './shingles';
 
 /** Sentences with fewer words are not indexed ("Coup attempt?", datelines). */

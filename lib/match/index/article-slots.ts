@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article';
+import type { Article } from '../../corpus/article';
 import type { ArticleRows } from './article-rows';
 import type { SentenceTable } from './sentence-table';
 

@@ -1,16 +1,16 @@
 /** The searchable corpus (CorpusIndex) and the ways to get one: built from articles, or
  *  revived from the prebuilt asset (JSON) or from the snapshot IndexedDB keeps (packed). */
-import type { Article } from '../corpus/article';
+import type { Article } from '../../corpus/article';
 import { ArticleRows } from './article-rows';
-import { unpackIndex, type LateTexts, type PackedCorpusIndex } from './packed-index';
-import { decodeIndex, type IndexParts, type SerializedCorpusIndex } from './serialize';
+import { unpackIndex, type LateTexts, type PackedCorpusIndex } from '../snapshot/packed-index';
+import { decodeIndex, type IndexParts, type SerializedCorpusIndex } from '../snapshot/serialize';
 import { SentenceTable } from './sentence-table';
 import { ShingleCorpusIndex } from './shingle-corpus-index';
 import { ShingleIndex } from './shingle-index';
-import type { MatchOptions, SentenceMatch } from './types';
+import type { MatchOptions, SentenceMatch } from '../types';
 
-export type { PackedCorpusIndex } from './packed-index';
-export type { SerializedCorpusIndex } from './serialize';
+export type { PackedCorpusIndex } from '../snapshot/packed-index';
+export type { SerializedCorpusIndex } from '../snapshot/serialize';
 export { MIN_SENTENCE_WORDS } from './shingle-corpus-index';
 
 /** The searchable corpus: articles, their sentences and a shingle index over them.

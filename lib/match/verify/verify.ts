@@ -2,7 +2,7 @@ import { alignEdits } from './align';
 import { analyzeSentence, type SentenceInfo } from './analyze';
 import { alignNames, pairFeatures, type PairFeatures } from './features';
 import { quotesClash } from './quote-clash';
-import type { MatchVerdict } from './types';
+import type { MatchVerdict } from '../types';
 import {
   FEATURE_WEIGHTS, FEATURE_BIAS, PARAPHRASE_THRESHOLD, REWORD_MIN_SHORT, REWORD_MIN_LONG,
   REWORD_MIN_WORDS, STRICTNESS_SPAN, MAX_NAME_CLASH, NUMBER_CLASH_PENALTY,

@@ -1,5 +1,5 @@
 /** The shingle table as the packed snapshot stores it (see PackedCorpusIndex), and back. */
-import { LazyOffsets, OFFSET_BLOCK_BITS, type Postings } from './postings';
+import { LazyOffsets, OFFSET_BLOCK_BITS, type Postings } from '../index/postings';
 
 /** The shingle table as stored: list sizes instead of offsets (one byte per bucket, sizes of
  *  255 or more listed apart as bucket, size pairs) and the stop-listed buckets by number. At

@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './analyze';
+import { STOP_WORDS } from '../verify/analyze';
 
 /** Words shorter than this are never indexed alone (too common to find a sentence by). */
 export const MIN_RARE_WORD_LENGTH = 6;

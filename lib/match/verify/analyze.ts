@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../../text/tokenize';
 
 /** A sentence prepared for pairwise comparison (tokenised once, compared many times). */
 export interface SentenceInfo {

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article';
+import type { Article } from '../../corpus/article';
 
 /** The index's article list by slot (null: removed or replaced). A revived snapshot's articles
  *  are made on first read: a woken worker needs their ids at once but only the few its first

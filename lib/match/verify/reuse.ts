@@ -3,7 +3,7 @@
 // reporters heard (or read) the same speaker, not that one outlet copied the other.
 import { STOP_WORDS, type SentenceInfo } from './analyze';
 import { lcsLength } from './features';
-import type { ReuseClass } from './types';
+import type { ReuseClass } from '../types';
 
 /** A quoted passage counts as shared when this share of its words appears in order in the other. */
 const QUOTE_SHARED = 0.85;
