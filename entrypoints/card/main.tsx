@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cardSize, cardTokenOf, createCardFrameLink, type CardFrameLink } from '@/lib/ext/pages/card-controller';
 import type { CardSentence } from '@/lib/ext/messaging/messages';
-import { CardView } from '@/lib/ui/CardView';
-import '@/lib/ui/card.css';
+import { CardView } from '@/lib/ui/card/CardView';
+import '@/lib/ui/card/card.css';
 
 // Wiring: the hover card's frame. It asks the background for the sentence its content script
 // opened when it loads, is sent each later one, draws it and says so with its size; Escape or

@@ -13,8 +13,8 @@ import type { ReadingMemory } from '@/lib/ext/settings/settings';
 import { corpusChangedItem, readingMemoryItem, watchSettings } from '@/lib/ext/settings/storage';
 import { addNewsroomServer, newsroomServerItem, readNewsroomServer, removeNewsroomServer } from '@/lib/ext/newsroom/newsroom-setting';
 import { htmlToArticle } from '@/lib/page/html/html-article';
-import { downloadText } from '@/lib/ui/download';
-import { OptionsView } from '@/lib/ui/OptionsView';
+import { downloadText } from '@/lib/ui/options/download';
+import { OptionsView } from '@/lib/ui/options/OptionsView';
 import '@/lib/ui/popup.css';
 
 // HTML files are parsed here, in the page, with the browser's DOMParser: scripts in a parsed

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createPopupActions, loadPopupModel, resolveTabId } from '@/lib/ext/pages/popup-controller';
-import { PopupView, type PopupModel } from '@/lib/ui/PopupView';
+import { PopupView, type PopupModel } from '@/lib/ui/popup/PopupView';
 import '@/lib/ui/popup.css';
 
 const POLL_MS = 400;

@@ -4,10 +4,10 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRoot } from '../helpers/render-root';
 import type { FeedView } from '../../lib/ext/messaging/messages';
-import { feedStatus, relativeTime } from '../../lib/ui/FeedList';
-import { FeedsPanel, type FeedsPanelActions } from '../../lib/ui/FeedsPanel';
-import { ReadingMemoryForm } from '../../lib/ui/ReadingMemoryForm';
-import { RetentionForm } from '../../lib/ui/RetentionForm';
+import { feedStatus, relativeTime } from '../../lib/ui/options/FeedList';
+import { FeedsPanel, type FeedsPanelActions } from '../../lib/ui/options/FeedsPanel';
+import { ReadingMemoryForm } from '../../lib/ui/options/ReadingMemoryForm';
+import { RetentionForm } from '../../lib/ui/options/RetentionForm';
 
 const root = renderRoot();
 

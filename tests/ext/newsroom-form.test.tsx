@@ -10,7 +10,7 @@ import {
   addNewsroomServer, checkNewsroomForm, migrateNewsroomServer, newsroomPermissions, newsroomServerItem, originPatternOf, readNewsroomServer,
   removeNewsroomServer,
 } from '../../lib/ext/newsroom/newsroom-setting';
-import { NewsroomServerForm, type NewsroomActions } from '../../lib/ui/NewsroomServerForm';
+import { NewsroomServerForm, type NewsroomActions } from '../../lib/ui/options/NewsroomServerForm';
 
 let root: HTMLElement;
 beforeEach(() => {

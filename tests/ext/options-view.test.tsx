@@ -6,7 +6,7 @@ import { renderRoot } from '../helpers/render-root';
 import type { ImportOutcome, ImportProgress } from '../../lib/ext/imports/import-runner';
 import type { CorpusArticleInfo, CorpusListing } from '../../lib/ext/messaging/messages';
 import type { Settings } from '../../lib/ext/settings/settings';
-import { OptionsView, type OptionsActions } from '../../lib/ui/OptionsView';
+import { OptionsView, type OptionsActions } from '../../lib/ui/options/OptionsView';
 
 const root = renderRoot();
 

@@ -12,8 +12,8 @@ import { parseSourcesManifest } from '../../lib/corpus/manifest';
 import { createCorpusIndex } from '../../lib/match/index/corpus-index';
 import { buildReport } from '../../lib/report/build-report';
 import type { Provenance, Report, ReportSentence } from '../../lib/report/types';
-import { CardView } from '../../lib/ui/CardView';
-import { PopupView } from '../../lib/ui/PopupView';
+import { CardView } from '../../lib/ui/card/CardView';
+import { PopupView } from '../../lib/ui/popup/PopupView';
 import { formatDay, outletsText, pageProvenanceLines, sentenceProvenanceText } from '../../lib/ui/provenance-view';
 import { sampleReport } from './report-fixture';
 

@@ -1,6 +1,6 @@
 /** The options page's side of the extension: loading settings and corpus, making changes,
  *  importing and exporting articles. */
-import type { OptionsActions } from '../../ui/OptionsView';
+import type { OptionsActions } from '../../ui/options/OptionsView';
 import { readPastedArticle, type ReadOptions } from '../imports/import-files';
 import { importArticles, importFiles, type ImportCalls } from '../imports/import-runner';
 import type { BackgroundCalls, CallResult, CallValue, CorpusListing } from '../messaging/messages';

@@ -1,6 +1,6 @@
 /** The popup's side of the extension: which tab it is about, and loading/changing what it shows. */
 import { browser } from 'wxt/browser';
-import type { PopupActions, PopupModel } from '../../ui/PopupView';
+import type { PopupActions, PopupModel } from '../../ui/popup/PopupView';
 import type { TabState } from '../messaging/messages';
 import { sendToBackground, sendToTab } from '../messaging/messaging';
 import { isSiteListed, isSupportedUrl, siteOf } from '../settings/site-rules';

@@ -2,7 +2,7 @@
  *  problem), "Refresh now" and removal (optionally with its articles). Text from feeds is shown
  *  as text. */
 import { useState } from 'preact/hooks';
-import type { FeedView } from '../ext/messaging/messages';
+import type { FeedView } from '../../ext/messaging/messages';
 
 /** Props: the feeds (null while loading), `now` for "5 min ago", and the actions (each answers
  *  an error message or null). */

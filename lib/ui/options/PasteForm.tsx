@@ -1,7 +1,7 @@
 /** The options page's form for one article pasted by hand: outlet, URL, date, title, text. */
 import { useState } from 'preact/hooks';
-import type { PastedFields } from '../ext/imports/import-files';
-import type { JobOutcome } from '../ext/imports/import-runner';
+import type { PastedFields } from '../../ext/imports/import-files';
+import type { JobOutcome } from '../../ext/imports/import-runner';
 import { AddedArticle, ImportResult } from './ImportResult';
 
 /** Imports the pasted article; `invalid` = the fields were refused before any import. */

@@ -1,9 +1,9 @@
 /** "Remember what I read" on the options page: the switch (off by default) and the sites whose
  *  article pages are added to the corpus as they are read. */
 import { useRef, useState } from 'preact/hooks';
-import type { ReadingMemory } from '../ext/settings/settings';
-import { parseSiteInput } from '../ext/settings/site-rules';
-import { Switch } from './Switch';
+import type { ReadingMemory } from '../../ext/settings/settings';
+import { parseSiteInput } from '../../ext/settings/site-rules';
+import { Switch } from '../Switch';
 
 /** Props: the stored setting (null while loading) and the save (answers an error or null). */
 export interface ReadingMemoryFormProps {

@@ -1,5 +1,5 @@
 /** What the popup shows of a Report, computed apart from the components so it is unit-tested. */
-import type { Report, ReportSentence } from '../report/types';
+import type { Report, ReportSentence } from '../../report/types';
 
 /** One other outlet: how many of the page's sentences it shares, and its wire credit if known. */
 export interface OutletShare { outlet: string; sentences: number; credit: string | null }

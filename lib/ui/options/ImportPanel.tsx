@@ -2,7 +2,7 @@
  *  result. The import runs in the background job; this panel only holds its own state, so the
  *  rest of the page stays usable meanwhile. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportOutcome, ImportProgress } from '../ext/imports/import-runner';
+import type { ImportOutcome, ImportProgress } from '../../ext/imports/import-runner';
 import { ImportResult } from './ImportResult';
 
 /** Runs an import of `files`, reporting progress; aborting `signal` cancels it. */

@@ -1,7 +1,7 @@
 /** The options page's feeds: subscribe by address (a feed, or a site whose page names its feed)
  *  or from the built-in list of outlets, then the list of subscriptions and their state. */
 import { useState } from 'preact/hooks';
-import type { FeedView } from '../ext/messaging/messages';
+import type { FeedView } from '../../ext/messaging/messages';
 import { FeedList } from './FeedList';
 import { ReadingMemoryForm, type ReadingMemoryFormProps } from './ReadingMemoryForm';
 import { RetentionForm, type RetentionFormProps } from './RetentionForm';

@@ -1,7 +1,7 @@
 /** The options page: sites switched off, matching settings, importing articles, the corpus.
  *  Pure view. */
-import type { CorpusListing } from '../ext/messaging/messages';
-import type { MatchSettings, Settings } from '../ext/settings/settings';
+import type { CorpusListing } from '../../ext/messaging/messages';
+import type { MatchSettings, Settings } from '../../ext/settings/settings';
 import { CorpusBrowser, type CorpusActions } from './CorpusBrowser';
 import { FeedsPanel, type FeedsPanelProps } from './FeedsPanel';
 import { ImportPanel, type ImportFilesAction } from './ImportPanel';
@@ -9,7 +9,7 @@ import { MatchingForm } from './MatchingForm';
 import { NewsroomServerForm, type NewsroomActions } from './NewsroomServerForm';
 import { PasteForm, type ImportPastedAction } from './PasteForm';
 import { SiteList } from './SiteList';
-import { Switch } from './Switch';
+import { Switch } from '../Switch';
 
 /** What the options page can do; setSiteEnabled answers an error message or null. */
 export interface OptionsActions extends CorpusActions {

@@ -1,7 +1,7 @@
 /** The page's provenance lines under the popup's summary ("7 sentences trace to AFP; this page
  *  credits AFP"); nothing when no sentence is traced or dated. */
-import type { Report } from '../report/types';
-import { pageProvenanceLines } from './provenance-view';
+import type { Report } from '../../report/types';
+import { pageProvenanceLines } from '../provenance-view';
 
 /** Props: the page's report. */
 export function ProvenanceSummary({ report }: { report: Report }) {

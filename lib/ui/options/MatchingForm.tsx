@@ -1,7 +1,7 @@
 /** The options page's matching settings: paraphrases on/off, shared quotes shown or hidden, and
  *  the strictness preset. */
-import { presetOf, STRICTNESS_PRESETS, type MatchSettings, type StrictnessPreset } from '../ext/settings/settings';
-import { Switch } from './Switch';
+import { presetOf, STRICTNESS_PRESETS, type MatchSettings, type StrictnessPreset } from '../../ext/settings/settings';
+import { Switch } from '../Switch';
 
 /** Props: the current settings and the function that saves new ones. */
 export interface MatchingFormProps { settings: MatchSettings; save: (settings: MatchSettings) => void }

@@ -1,6 +1,6 @@
 /** What the newsroom server added to a page's report, or why it was not used: shown in the
  *  popup under the state, as text. */
-import type { Report } from '../report/types';
+import type { Report } from '../../report/types';
 
 /** Nothing when no server is configured; else its outlets or its note. */
 export function NewsroomNote({ report }: { report: Report }) {

@@ -1,8 +1,8 @@
 /** The options page's view of the corpus: tools (built-in on/off, export, clear), outlets,
  *  articles and a search over titles and sentences; the user's own articles can be removed. */
 import { useEffect, useState } from 'preact/hooks';
-import type { CorpusArticleInfo, CorpusListing, CorpusSearchHit } from '../ext/messaging/messages';
-import { ConfirmButton } from './ConfirmButton';
+import type { CorpusArticleInfo, CorpusListing, CorpusSearchHit } from '../../ext/messaging/messages';
+import { ConfirmButton } from '../ConfirmButton';
 import { CorpusTools } from './CorpusTools';
 
 /** What the corpus section can do; each change answers an error message or null. */

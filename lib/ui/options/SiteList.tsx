@@ -1,6 +1,6 @@
 /** The options page's list of sites switched off, with a field to add one by hand. */
 import { useState } from 'preact/hooks';
-import { parseSiteInput } from '../ext/settings/site-rules';
+import { parseSiteInput } from '../../ext/settings/site-rules';
 
 /** Props: the sites off, and the change to make (answers an error message or null). */
 export interface SiteListProps {

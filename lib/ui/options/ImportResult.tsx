@@ -1,7 +1,7 @@
 /** What an import did: articles added, duplicates skipped, files refused (each with its own
  *  message), or why nothing was added. Everything from the files is shown as text. */
-import type { FileReport, ImportOutcome, JobOutcome } from '../ext/imports/import-runner';
-import type { CorpusArticleInfo } from '../ext/messaging/messages';
+import type { FileReport, ImportOutcome, JobOutcome } from '../../ext/imports/import-runner';
+import type { CorpusArticleInfo } from '../../ext/messaging/messages';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 

@@ -1,8 +1,8 @@
 /** The popup's "Add this page to my corpus": one button, then what was added (outlet, title,
  *  date, URL) or why not (a duplicate, no article, storage full). */
 import { useState } from 'preact/hooks';
-import type { CallResult, ImportSummary } from '../ext/messaging/messages';
-import { AddedArticle } from './ImportResult';
+import type { CallResult, ImportSummary } from '../../ext/messaging/messages';
+import { AddedArticle } from '../options/ImportResult';
 
 /** Imports the tab's article; answers the import's summary or why it failed. */
 export type AddPageAction = () => Promise<CallResult<ImportSummary>>;

@@ -1,10 +1,10 @@
 /** The corpus's own controls: counts, the built-in articles on or off, export, and clearing
  *  the user's articles. */
 import { useState } from 'preact/hooks';
-import type { CorpusListing } from '../ext/messaging/messages';
+import type { CorpusListing } from '../../ext/messaging/messages';
 import type { CorpusActions } from './CorpusBrowser';
-import { ConfirmButton } from './ConfirmButton';
-import { Switch } from './Switch';
+import { ConfirmButton } from '../ConfirmButton';
+import { Switch } from '../Switch';
 
 /** Props: the listing, the actions, and where an action's error (or null) goes. */
 export interface CorpusToolsProps { corpus: CorpusListing; actions: CorpusActions; onResult: (error: string | null) => void }

@@ -1,5 +1,5 @@
 /** The popup's message for a tab without a report to list (or with nothing echoed). */
-import type { TabState } from '../ext/messaging/messages';
+import type { TabState } from '../../ext/messaging/messages';
 
 /** Props: the tab state (null while it is being fetched), whether Echoes is on at all, and
  *  whether the page has been scanning for long. */

@@ -1,9 +1,9 @@
 /** One echoed sentence of the page: a button that expands to every outlet's version with its
  *  word diff, and shows the sentence on the page. */
 import { useState } from 'preact/hooks';
-import type { ReportSentence } from '../report/types';
-import { DiffView } from './DiffView';
-import { outletsText, sentenceProvenanceText } from './provenance-view';
+import type { ReportSentence } from '../../report/types';
+import { DiffView } from '../DiffView';
+import { outletsText, sentenceProvenanceText } from '../provenance-view';
 import { isSharedQuote, kindLabel } from './report-view';
 
 /** Props: the sentence; `onReveal(index)` asks the page to scroll to and flash it. */

@@ -1,10 +1,10 @@
 /** The hover card's content, drawn inside the extension's card frame (entrypoints/card): the
  *  outlets that ran the sentence, each match's kind, score and change, and the word diff. All
  *  page and corpus text is shown as text (JSX children), never parsed as HTML. */
-import type { ReportMatch, ReportSentence } from '../report/types';
-import { DiffView } from './DiffView';
-import { outletsText, sentenceProvenanceText } from './provenance-view';
-import { isSharedQuote } from './report-view';
+import type { ReportMatch, ReportSentence } from '../../report/types';
+import { DiffView } from '../DiffView';
+import { outletsText, sentenceProvenanceText } from '../provenance-view';
+import { isSharedQuote } from '../popup/report-view';
 
 /** Props: the sentence (with its matches) and what the × button does. */
 export interface CardViewProps { sentence: ReportSentence; onClose: () => void }

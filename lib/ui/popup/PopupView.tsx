@@ -1,15 +1,15 @@
 /** The toolbar popup: switches, then the tab's state or its report (summary, outlets,
  *  echoed sentences). Pure view: data and actions come in as props. */
-import type { TabState } from '../ext/messaging/messages';
-import type { Report } from '../report/types';
+import type { TabState } from '../../ext/messaging/messages';
+import type { Report } from '../../report/types';
 import { AddPage, type AddPageAction } from './AddPage';
-import { DiffLegend } from './DiffView';
+import { DiffLegend } from '../DiffView';
 import { NewsroomNote } from './NewsroomNote';
 import { echoedSentences, outletShares, summaryText } from './report-view';
 import { ProvenanceSummary } from './ProvenanceSummary';
 import { SentenceItem } from './SentenceItem';
 import { StateMessage } from './StateMessage';
-import { Switch } from './Switch';
+import { Switch } from '../Switch';
 
 /** What the popup knows. `state` null = still being fetched; `site` null = no site switch. */
 export interface PopupModel {
