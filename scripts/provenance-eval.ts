@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { htmlToArticleNode } from '../lib/cli/html-article';
 import { pageFromContent } from '../lib/cli/page-input';
-import { agenciesIn } from '../lib/corpus/agencies';
+import { agenciesIn } from '../lib/corpus/meta/agencies';
 import type { Article } from '../lib/corpus/article';
-import { ingestFile } from '../lib/corpus/ingest';
+import { ingestFile } from '../lib/corpus/files/ingest';
 import { createCorpusIndex } from '../lib/match/index/corpus-index';
 import { buildReport } from '../lib/report/build-report';
 

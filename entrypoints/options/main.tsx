@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { MAX_CORPUS_FILE_BYTES } from '@/lib/corpus/decode';
+import { MAX_CORPUS_FILE_BYTES } from '@/lib/corpus/files/decode';
 import { createWorkerParser } from '@/lib/ext/imports/ingest-client';
 import { createOptionsActions, loadOptionsData } from '@/lib/ext/pages/options-controller';
 import { createFeedActions } from '@/lib/ext/pages/feeds-controller';

@@ -3,10 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../corpus/article';
-import { CORPUS_EXTENSIONS, ingestFile, type IngestOptions, type IngestResult, type SourcesManifest } from '../corpus/ingest';
-import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES, type DecodeResult } from '../corpus/decode';
-import { parseSourcesManifest } from '../corpus/manifest';
-import { streamJsonlArticles } from '../corpus/jsonl-stream';
+import { CORPUS_EXTENSIONS, ingestFile, type IngestOptions, type IngestResult, type SourcesManifest } from '../corpus/files/ingest';
+import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES, type DecodeResult } from '../corpus/files/decode';
+import { parseSourcesManifest } from '../corpus/files/manifest';
+import { streamJsonlArticles } from '../corpus/files/jsonl-stream';
 import { nonRegularKind, regularFile } from './file-checks';
 import { htmlToTextNode } from './html-article';
 

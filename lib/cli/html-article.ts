@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
-import type { HtmlArticle } from '../corpus/ingest';
-import type { FoundText } from '../corpus/found-text';
+import type { HtmlArticle } from '../corpus/files/ingest';
+import type { FoundText } from '../corpus/clean/found-text';
 import { htmlToArticle } from '../page/find/article';
 import { htmlFragmentText } from '../page/html/html-fragment';
 

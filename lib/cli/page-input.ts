@@ -1,6 +1,6 @@
-import { cleanRawText } from '../corpus/clean';
-import { creditsInText } from '../corpus/credits';
-import type { HtmlArticle } from '../corpus/ingest';
+import { cleanRawText } from '../corpus/clean/clean';
+import { creditsInText } from '../corpus/meta/credits';
+import type { HtmlArticle } from '../corpus/files/ingest';
 import { hostOf } from '../report/own-article';
 import type { PageInput } from '../report/types';
 

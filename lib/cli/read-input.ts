@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { sizeText } from '../corpus/decode';
+import { sizeText } from '../corpus/files/decode';
 import { regularFile } from './file-checks';
 import type { InputResult } from './page-input';
 

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article';
-import type { HtmlArticle } from '../corpus/ingest';
+import type { HtmlArticle } from '../corpus/files/ingest';
 import { createCorpusIndex } from '../match/index/corpus-index';
 import type { MatchKind } from '../match/types';
 import { buildReport, type ReportIndex } from '../report/build-report';

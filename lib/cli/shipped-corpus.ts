@@ -1,7 +1,7 @@
 /** The corpus a build embeds (seed-index.json): the seeds, or a newsroom's own corpus from
  *  ECHOES_CORPUS in place of them or beside them. wxt.config.ts only wires this in. */
 import type { Article } from '../corpus/article';
-import type { IngestResult } from '../corpus/ingest';
+import type { IngestResult } from '../corpus/files/ingest';
 import { createCorpusIndex } from '../match/index/corpus-index';
 import { loadCorpusPath, loadSeedCorpus } from './corpus-files';
 import { htmlToArticleNode } from './html-article';

@@ -1,7 +1,7 @@
 /** Keys that say when two articles are the same one, so an import can skip duplicates: the
  *  same address (urlKey) or the same text (textKey). Pure. */
 import { normalizeText } from '../text/normalize';
-import { stableId } from './manifest';
+import { stableId } from './files/manifest';
 
 /** Query parameters that only track where a click came from; they never change the page.
  *  Matched case-insensitively; every `utm_*` parameter is dropped as well. */

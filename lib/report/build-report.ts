@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article';
-import { proseOnly } from '../corpus/furniture';
+import { proseOnly } from '../corpus/clean/furniture';
 import { MIN_SENTENCE_WORDS, type CorpusIndex } from '../match/index/corpus-index';
 import type { MatchOptions, SentenceMatch } from '../match/types';
 import { runSteps } from '../match/index/steps';
@@ -49,7 +49,7 @@ export function* reportSteps(
   const excludeArticle = (id: string) => isOwnById(id) || (opts.excludeArticle?.(id) ?? false);
   const found: SentenceMatch[][] = [];
   // Captions, credits, bylines, link lists and the like are listed but never matched: the corpus
-  // leaves the same blocks out (lib/corpus/furniture.ts).
+  // leaves the same blocks out (lib/corpus/clean/furniture.ts).
   const isProse = proseOnly(page.text, page.blockStarts ?? [0]);
   for (const span of spans) {
     const matchable = span.text.length <= MAX_MATCH_SENTENCE_CHARS && isProse(span.start);

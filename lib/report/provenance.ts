@@ -1,8 +1,8 @@
 /** Who ran a sentence first, which wire it came from, and whether the page says so. Pure:
  *  a sentence's versions (the page's and each match's article) in, a JSON-safe answer out. */
-import { agenciesIn, agencyOfSite, isGenericAgencyCredit } from '../corpus/agencies';
-import { hostOf } from '../corpus/manifest';
-import { compareMoments, readMoment, type Moment } from '../corpus/moments';
+import { agenciesIn, agencyOfSite, isGenericAgencyCredit } from '../corpus/meta/agencies';
+import { hostOf } from '../corpus/files/manifest';
+import { compareMoments, readMoment, type Moment } from '../corpus/meta/moments';
 import type { Provenance } from './types';
 
 /** What the page says about itself, for provenance: its name and address, its date (and

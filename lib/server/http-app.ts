@@ -6,7 +6,7 @@
  *  Every answer is JSON; every failure says what was wrong and what to do. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Pool } from 'pg';
-import { ingestFile } from '../corpus/ingest';
+import { ingestFile } from '../corpus/files/ingest';
 import { checkMatchRequest } from '../report/newsroom-protocol';
 import { readJsonBody, readTextBody } from './body';
 import { findCandidates } from './candidates';

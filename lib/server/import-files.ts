@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Article } from '../corpus/article';
-import { streamJsonlArticles } from '../corpus/jsonl-stream';
+import { streamJsonlArticles } from '../corpus/files/jsonl-stream';
 import { corpusFilesIn, loadCorpusPath } from '../cli/corpus-files';
 import { regularFile } from '../cli/file-checks';
 import { htmlToArticleNode } from '../cli/html-article';

@@ -1,6 +1,6 @@
 /** What the popup and the card say of provenance, as plain strings, computed apart from the
  *  components so it is unit-tested and shared by both (the popup and the card frame). */
-import { agenciesIn, isGenericAgencyCredit } from '../corpus/agencies';
+import { agenciesIn, isGenericAgencyCredit } from '../corpus/meta/agencies';
 import type { Report, ReportSentence } from '../report/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

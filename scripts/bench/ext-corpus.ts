@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Article } from '../../lib/corpus/article';
-import { MAX_CORPUS_FILE_BYTES } from '../../lib/corpus/decode';
-import { articleToJsonLine } from '../../lib/corpus/export';
+import { MAX_CORPUS_FILE_BYTES } from '../../lib/corpus/files/decode';
+import { articleToJsonLine } from '../../lib/corpus/files/export';
 import { splitSentences } from '../../lib/text/sentences';
 import { longPageParagraphs, renderLongPage } from '../demo-site/long-page';
 

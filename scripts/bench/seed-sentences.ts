@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanRawText } from '../../lib/corpus/clean';
+import { cleanRawText } from '../../lib/corpus/clean/clean';
 import { splitSentences } from '../../lib/text/sentences';
 
 /** The seed articles' sentences long enough to plant (at least `minWords` words), in file order,

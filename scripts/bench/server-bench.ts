@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Article } from '../../lib/corpus/article';
 import type { MatchKind } from '../../lib/match/types';
-import { articleToJsonLine } from '../../lib/corpus/export';
+import { articleToJsonLine } from '../../lib/corpus/files/export';
 import { buildReport } from '../../lib/report/build-report';
 import { askNewsroom } from '../../lib/report/newsroom-client';
 import { matchRequestFor, type MatchRequest } from '../../lib/report/newsroom-protocol';

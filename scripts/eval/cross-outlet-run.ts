@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { htmlToArticleNode } from '../../lib/cli/html-article';
 import { pageFromContent } from '../../lib/cli/page-input';
 import type { Article } from '../../lib/corpus/article';
-import { ingestFile } from '../../lib/corpus/ingest';
+import { ingestFile } from '../../lib/corpus/files/ingest';
 import { createCorpusIndex } from '../../lib/match/index/corpus-index';
 import type { MatchKind, ReuseClass } from '../../lib/match/types';
 import { buildReport } from '../../lib/report/build-report';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ingestFile } from '../../lib/corpus/ingest';
+import { ingestFile } from '../../lib/corpus/files/ingest';
 import type { BackgroundService } from '../../lib/ext/background/background-service';
 import type { CorpusStore } from '../../lib/ext/store/corpus-store';
 import { corpusChangedItem } from '../../lib/ext/settings/storage';

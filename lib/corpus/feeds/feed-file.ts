@@ -2,7 +2,7 @@
  *  by the same rules as a subscribed feed's (itemArticle) except that nothing is fetched: an
  *  item the file carries only a summary of becomes an article of that summary. Pure. */
 import type { Article } from '../article';
-import { hostOf, type SourceEntry } from '../manifest';
+import { hostOf, type SourceEntry } from '../files/manifest';
 import { itemArticle, type HtmlToText } from './item-article';
 import { parseFeed } from './parse-feed';
 

@@ -3,10 +3,10 @@
  *  marked so. Pure: HTML is read by the `htmlToText` the caller passes (linkedom in the worker
  *  and the CLI, DOMParser on a page). */
 import type { Article } from '../article';
-import { cleanFoundText, type FoundText } from '../found-text';
+import { cleanFoundText, type FoundText } from '../clean/found-text';
 import { urlKey } from '../identity';
-import type { HtmlArticle } from '../ingest';
-import { resolveArticle, stableId } from '../manifest';
+import type { HtmlArticle } from '../files/ingest';
+import { resolveArticle, stableId } from '../files/manifest';
 import type { FeedBody, FeedItem } from './feed';
 
 /** Words a text needs to count as a whole article rather than a teaser: feed summaries and

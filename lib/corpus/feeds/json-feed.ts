@@ -1,6 +1,6 @@
 /** JSON Feed 1.0 / 1.1 (jsonfeed.org) -> Feed. Pure. */
-import { findJsonSyntaxError } from '../json-error';
-import { isPlainObject } from '../manifest';
+import { findJsonSyntaxError } from '../files/json-error';
+import { isPlainObject } from '../files/manifest';
 import { cleanLine, completeDraft, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedItem, type FeedResult } from './feed';
 
 /** The `version` every JSON Feed starts with. */

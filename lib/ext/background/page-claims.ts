@@ -1,7 +1,7 @@
 /** What a content script says of its page's provenance (date, credits, source links), checked
  *  before it reaches a report: the content script runs beside a hostile page, so its answer is
  *  treated as untrusted input of bounded size. */
-import { creditsInBlocks } from '../../corpus/credits';
+import { creditsInBlocks } from '../../corpus/meta/credits';
 import type { PageInput } from '../../report/types';
 
 const MAX_ITEMS = 20;

@@ -1,8 +1,8 @@
 /** Checks that an article arriving in a message has the Article shape (a page may send
  *  anything); the reason names the first field that is wrong. Blocks are checked by the same
- *  rules as an imported file's (lib/corpus/blocks). */
+ *  rules as an imported file's (lib/corpus/clean/blocks). */
 import type { Article } from '../../corpus/article';
-import { readBlocks } from '../../corpus/blocks';
+import { readBlocks } from '../../corpus/clean/blocks';
 
 const NULLABLE = ['site', 'url', 'published', 'title', 'credit'] as const;
 

@@ -1,8 +1,8 @@
 /** Background handlers of the corpus calls (extension pages only; see BACKGROUND_ACCESS):
  *  imports, removal, the built-in switch, export, listing and search. Each checks its data
  *  and answers { ok: false, error } saying what it expected. */
-import { articleToJsonLine } from '../../corpus/export';
-import { articleFromPage } from '../../corpus/page-article';
+import { articleToJsonLine } from '../../corpus/files/export';
+import { articleFromPage } from '../../corpus/clean/page-article';
 import type { ChunkOptions } from './chunked-build';
 import { createCorpusCatalog, type CatalogSource } from './corpus-catalog';
 import { ImportJobs, MAX_BATCH_ARTICLES } from '../imports/import-jobs';

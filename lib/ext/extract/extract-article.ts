@@ -2,7 +2,7 @@
  *  (lib/page/find/article-extract.ts), where a DOM parser is. Firefox's background page has
  *  DOMParser; Chrome's service worker has none, so there the HTML goes to an offscreen
  *  document (lib/ext/extract/offscreen-document.ts). Feeds use it for fetched pages too. */
-import type { HtmlArticle } from '../../corpus/ingest';
+import type { HtmlArticle } from '../../corpus/files/ingest';
 import { extractFromHtml, type ExtractOutcome } from '../../page/find/article-extract';
 import { MAX_PAGE_HTML_CHARS } from '../../page/find/page-limits';
 import type { CallResult } from '../messaging/messages';

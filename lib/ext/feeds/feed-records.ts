@@ -2,7 +2,7 @@
  *  validators, last outcome and the items already read (so they are skipped before any fetch,
  *  and removing the feed can remove its articles). Read through migrateFeedRecords. */
 import { storage } from 'wxt/utils/storage';
-import { stableId } from '../../corpus/manifest';
+import { stableId } from '../../corpus/files/manifest';
 import type { TextSource } from '../../corpus/feeds/item-article';
 import { NEW_TIMING, type FeedTiming } from '../../corpus/feeds/schedule';
 

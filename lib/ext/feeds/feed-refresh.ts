@@ -8,8 +8,8 @@ import { carriesFullText, itemArticle, type ItemArticle } from '../../corpus/fee
 import { parseFeedInSlices, type ParsedFeed, type Slicing } from '../../corpus/feeds/parse-feed';
 import { afterFailure, afterSuccess } from '../../corpus/feeds/schedule';
 import { urlKey } from '../../corpus/identity';
-import type { HtmlArticle } from '../../corpus/ingest';
-import { stableId } from '../../corpus/manifest';
+import type { HtmlArticle } from '../../corpus/files/ingest';
+import { stableId } from '../../corpus/files/manifest';
 import type { CallResult, ImportArticle, ImportSummary } from '../messaging/messages';
 import { MAX_KNOWN_ITEMS, type FeedRecord, type KnownItem } from './feed-records';
 import { htmlArticleOf } from '../extract/extract-article';

@@ -2,7 +2,7 @@
  *  linkedom builds the document and lib/page's text model reads it as it reads a page. (Whole
  *  article pages go to lib/ext/extract, off the worker's thread in Chrome.) */
 import { parseHTML } from 'linkedom';
-import type { FoundText } from '../../corpus/found-text';
+import type { FoundText } from '../../corpus/clean/found-text';
 import { htmlFragmentText } from '../../page/html/html-fragment';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml'];

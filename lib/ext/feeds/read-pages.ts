@@ -3,7 +3,7 @@
  *  the page and its site is listed does it ask the tab for its article (the path of the popup's
  *  "Add this page") and add it as a read article, kept in bounds with the feeds' articles.
  *  Nothing is sent anywhere: the article goes from the tab into the local corpus. */
-import { articleFromPage } from '../../corpus/page-article';
+import { articleFromPage } from '../../corpus/clean/page-article';
 import type { IndexHolder } from '../background/index-holder';
 import { importNow } from '../corpus/corpus-handlers';
 import type { ImportJobs } from '../imports/import-jobs';

@@ -2,10 +2,10 @@
  *  each article labelled with where it came from ("feed.jsonl line 12"). No extension APIs:
  *  the import runner sends what this reads. */
 import type { Article } from '../../corpus/article';
-import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../../corpus/decode';
+import { corpusFileSizeError, decodeCorpusBytes, MAX_CORPUS_FILE_BYTES } from '../../corpus/files/decode';
 import type { HtmlToText } from '../../corpus/feeds/item-article';
-import { ingestFile, type HtmlArticle } from '../../corpus/ingest';
-import { streamJsonlArticles } from '../../corpus/jsonl-stream';
+import { ingestFile, type HtmlArticle } from '../../corpus/files/ingest';
+import { streamJsonlArticles } from '../../corpus/files/jsonl-stream';
 
 /** An article to import and the label naming where it came from (lib/ext/messaging/messages ImportArticle). */
 export interface LabelledArticle { article: Article; label: string }

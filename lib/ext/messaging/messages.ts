@@ -2,7 +2,7 @@
  *  `data` object and answers one JSON-safe value; lib/ext/messaging/messaging.ts sends and receives them
  *  and wraps the answer as CallResult (a refused or failed call is { ok: false, error }). */
 import type { Article } from '../../corpus/article';
-import type { PageArticle } from '../../corpus/page-article';
+import type { PageArticle } from '../../corpus/clean/page-article';
 import type { ExtractOutcome } from '../../page/find/article-extract';
 import type { CardFrameEvent } from '../../page/card';
 import type { Report, ReportSentence } from '../../report/types';
@@ -67,7 +67,7 @@ export interface ImportSummary { added: CorpusArticleInfo[]; skipped: ImportSkip
 export interface ReadOutcome { added: boolean; articleId: string | null; reason: string | null }
 
 /** The article a content script found on its page (ContentCalls.pageArticle). */
-export type { PageArticle } from '../../corpus/page-article';
+export type { PageArticle } from '../../corpus/clean/page-article';
 
 /** One search hit: the article, and the matching sentence when the hit is in the text
  *  (null when only the title matched). `score` is 0..1, 1 = exact (Fuse's score inverted). */

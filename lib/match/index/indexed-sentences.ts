@@ -21,7 +21,7 @@ export interface IndexedSentence {
 
 /** The article's sentences of MIN_SENTENCE_WORDS words or more, in text order, split with the
  *  article's block starts; none from caption blocks (a caption is not one of the article's
- *  sentences, and pages leave theirs unmatched too: lib/corpus/furniture.ts). */
+ *  sentences, and pages leave theirs unmatched too: lib/corpus/clean/furniture.ts). */
 export function* indexedSentences(article: Article): Generator<IndexedSentence> {
   const captions = article.blocks.filter((b) => b.kind === 'caption');
   for (const span of splitSentences(article.text, article.blocks.map((b) => b.start))) {

@@ -1,5 +1,5 @@
-import type { HtmlArticle } from '../../corpus/ingest';
-import { toIsoDate } from '../../corpus/dates';
+import type { HtmlArticle } from '../../corpus/files/ingest';
+import { toIsoDate } from '../../corpus/meta/dates';
 import { contentBlocks, judgeArticle, pageFacts } from './article-gate';
 import { joinBlocks } from '../html/html-article';
 import { readPageMeta } from './page-meta';

@@ -1,4 +1,4 @@
-import { readArticleMeta, type ArticleMeta } from '../../corpus/article-meta';
+import { readArticleMeta, type ArticleMeta } from '../../corpus/meta/article-meta';
 
 /** Article facts a page states about itself; null (or []) where it states none. `published`
  *  is YYYY-MM-DD; the rest is lib/corpus ArticleMeta (time, credits, source links). */

@@ -1,5 +1,5 @@
-import type { HtmlArticle } from '../../corpus/ingest';
-import { toIsoDate } from '../../corpus/dates';
+import type { HtmlArticle } from '../../corpus/files/ingest';
+import { toIsoDate } from '../../corpus/meta/dates';
 import { readPageMeta } from '../find/page-meta';
 import { runReadability } from '../find/readability';
 import { buildTextModel } from '../model/text-model';

@@ -1,4 +1,4 @@
-import type { FoundText } from '../../corpus/found-text';
+import type { FoundText } from '../../corpus/clean/found-text';
 import { joinBlocks } from './html-article';
 import { buildTextModel } from '../model/text-model';
 

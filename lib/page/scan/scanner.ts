@@ -1,5 +1,5 @@
 import type { Report } from '../../report/types';
-import { toIsoDate } from '../../corpus/dates';
+import { toIsoDate } from '../../corpus/meta/dates';
 import type { FoundArticle } from '../find/article';
 import { extractFromHtml } from '../find/article-extract';
 import { findArticleElsewhere, type ExtractElsewhere, type FindOutcome } from '../find/article-finder';

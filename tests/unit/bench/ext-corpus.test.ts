@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../lib/corpus/ingest';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
 import { echoedSentences, longArticleHtml, writeCorpusFiles } from '../../../scripts/bench/ext-corpus';
 import { createRng } from '../../../scripts/bench/prng';
 import { generateCorpus } from '../../../scripts/bench/synthetic-corpus';

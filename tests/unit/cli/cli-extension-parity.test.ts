@@ -11,7 +11,7 @@ import { loadCorpusPath } from '../../../lib/cli/corpus-files';
 import { htmlToArticleNode } from '../../../lib/cli/html-article';
 import { runXref } from '../../../lib/cli/run';
 import type { Article } from '../../../lib/corpus/article';
-import { articleToJsonLine } from '../../../lib/corpus/export';
+import { articleToJsonLine } from '../../../lib/corpus/files/export';
 import { matchOptionsOf } from '../../../lib/ext/background/background-service';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../../lib/ext/settings/settings';
 import { createCorpusIndex, loadCorpusIndex, loadPackedCorpusIndex, type CorpusIndex } from '../../../lib/match/index/corpus-index';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncate
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CORPUS_FILE_BYTES } from '../../../lib/corpus/decode';
+import { MAX_CORPUS_FILE_BYTES } from '../../../lib/corpus/files/decode';
 import { runXref, type CliIo } from '../../../lib/cli/run';
 import { MAX_PAGE_INPUT_BYTES } from '../../../lib/report/limits';
 import type { Report } from '../../../lib/report/types';

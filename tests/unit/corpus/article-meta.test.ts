@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleMeta } from '../../../lib/corpus/article-meta';
-import { newsArticlesIn } from '../../../lib/corpus/json-ld';
-import { compareMoments, readMoment } from '../../../lib/corpus/moments';
+import { readArticleMeta } from '../../../lib/corpus/meta/article-meta';
+import { newsArticlesIn } from '../../../lib/corpus/meta/json-ld';
+import { compareMoments, readMoment } from '../../../lib/corpus/meta/moments';
 
 const ld = (value: unknown) => JSON.stringify(value);
 const URL = 'https://www.example-outlet.com/2019/11/19/story';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRawText } from '../../../lib/corpus/clean';
+import { cleanRawText } from '../../../lib/corpus/clean/clean';
 
 const blocksOf = (raw: string) => {
   const c = cleanRawText(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRawText } from '../../../lib/corpus/clean';
+import { cleanRawText } from '../../../lib/corpus/clean/clean';
 import { SEED_FILES, seed } from './seeds';
 
 const cleaned = Object.fromEntries(SEED_FILES.map(([name, raw]) => [name.slice(0, 3), cleanRawText(raw)]));

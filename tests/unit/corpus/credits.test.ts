@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agenciesIn, agencyOfSite, isGenericAgencyCredit } from '../../../lib/corpus/agencies';
-import { ingestFile } from '../../../lib/corpus/ingest';
-import { creditsInText, datelineCredit, lineCredit, preferredCredit } from '../../../lib/corpus/credits';
+import { agenciesIn, agencyOfSite, isGenericAgencyCredit } from '../../../lib/corpus/meta/agencies';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
+import { creditsInText, datelineCredit, lineCredit, preferredCredit } from '../../../lib/corpus/meta/credits';
 
 describe('agenciesIn: the known agencies and their spellings', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDateAt, toIsoDate } from '../../../lib/corpus/dates';
+import { matchDateAt, toIsoDate } from '../../../lib/corpus/meta/dates';
 
 describe('dates', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFileSizeError, decodeCorpusBytes, looksBinary, MAX_CORPUS_FILE_BYTES } from '../../../lib/corpus/decode';
+import { corpusFileSizeError, decodeCorpusBytes, looksBinary, MAX_CORPUS_FILE_BYTES } from '../../../lib/corpus/files/decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => new Uint8Array(values);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
 import type { Article, Block, BlockKind } from '../../../lib/corpus/article';
-import { articleToJsonLine } from '../../../lib/corpus/export';
-import { ingestFile, type IngestResult } from '../../../lib/corpus/ingest';
+import { articleToJsonLine } from '../../../lib/corpus/files/export';
+import { ingestFile, type IngestResult } from '../../../lib/corpus/files/ingest';
 
 const articlesOf = (r: IngestResult): Article[] => {
   if (!r.ok) throw new Error(r.error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockRole, proseOnly } from '../../../lib/corpus/furniture';
+import { blockRole, proseOnly } from '../../../lib/corpus/clean/furniture';
 
 // Shapes of page furniture and captions met on real news pages, in our own words.
 describe('blockRole', () => {

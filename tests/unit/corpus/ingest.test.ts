@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
-import { ingestFile, type HtmlArticle, type IngestResult } from '../../../lib/corpus/ingest';
-import { stableId } from '../../../lib/corpus/manifest';
+import { ingestFile, type HtmlArticle, type IngestResult } from '../../../lib/corpus/files/ingest';
+import { stableId } from '../../../lib/corpus/files/manifest';
 import { SEEDS_DIR, SEED_FILES, seed } from './seeds';
 
 const manifest = JSON.parse(readFileSync(SEEDS_DIR + 'sources.json', 'utf8'));

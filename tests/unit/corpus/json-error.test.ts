@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from '../../../lib/corpus/json-error';
+import { findJsonSyntaxError } from '../../../lib/corpus/files/json-error';
 
 describe('findJsonSyntaxError', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../lib/corpus/ingest';
-import { streamJsonlArticles, utf8Lines, type StreamArticle, type StreamLine } from '../../../lib/corpus/jsonl-stream';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
+import { streamJsonlArticles, utf8Lines, type StreamArticle, type StreamLine } from '../../../lib/corpus/files/jsonl-stream';
 
 const encoder = new TextEncoder();
 const TEXT = 'The council approved the budget on Tuesday after a long debate about schools and roads.';

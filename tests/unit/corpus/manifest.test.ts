@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostOf, parseSourcesManifest } from '../../../lib/corpus/manifest';
+import { hostOf, parseSourcesManifest } from '../../../lib/corpus/files/manifest';
 import { SEEDS_DIR, SEED_FILES } from './seeds';
 
 describe('sources.json', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
-import { ingestFile, type IngestResult } from '../../../lib/corpus/ingest';
-import { stableId } from '../../../lib/corpus/manifest';
-import { articleFromPage, type PageArticle } from '../../../lib/corpus/page-article';
+import { ingestFile, type IngestResult } from '../../../lib/corpus/files/ingest';
+import { stableId } from '../../../lib/corpus/files/manifest';
+import { articleFromPage, type PageArticle } from '../../../lib/corpus/clean/page-article';
 
 const one = (r: IngestResult): Article => {
   if (!r.ok) throw new Error(r.error);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../lib/corpus/article';
-import { ingestFile } from '../../../lib/corpus/ingest';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 

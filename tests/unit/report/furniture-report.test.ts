@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../lib/corpus/ingest';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
 import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import { blockStartsOf } from '../../../lib/text/sentences';

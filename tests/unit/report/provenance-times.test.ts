@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToArticleNode } from '../../../lib/cli/html-article';
-import { ingestFile } from '../../../lib/corpus/ingest';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
 import { createCorpusIndex, loadCorpusIndex } from '../../../lib/match/index/corpus-index';
 import { sentenceProvenance } from '../../../lib/report/provenance';
 import { measure, readLabels, score } from '../../../scripts/provenance-eval';

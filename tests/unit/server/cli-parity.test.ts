@@ -9,7 +9,7 @@ import { loadCorpus, loadPage, runXref } from '../../../lib/cli/run';
 import { createCorpusIndex, type CorpusIndex } from '../../../lib/match/index/corpus-index';
 import { buildReport } from '../../../lib/report/build-report';
 import type { MatchKind } from '../../../lib/match/types';
-import { articleToJsonLine } from '../../../lib/corpus/export';
+import { articleToJsonLine } from '../../../lib/corpus/files/export';
 import { runCorpusCommand } from '../../../lib/server/corpus-main';
 import { createRng } from '../../../scripts/bench/prng';
 import { readSeedSentences } from '../../../scripts/bench/seed-sentences';

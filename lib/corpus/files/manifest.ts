@@ -1,7 +1,7 @@
-import type { Article } from './article';
-import type { CleanedText } from './clean';
-import { creditsInText, preferredCredit } from './credits';
-import { toIsoDate } from './dates';
+import type { Article } from '../article';
+import type { CleanedText } from '../clean/clean';
+import { creditsInText, preferredCredit } from '../meta/credits';
+import { toIsoDate } from '../meta/dates';
 
 /** What sources.json says about one file or article. A field set to null means "known to be
  *  unknown" and overrides what the text suggests; `note` says where a value was guessed. */

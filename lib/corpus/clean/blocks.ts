@@ -1,5 +1,5 @@
-import type { Block, BlockKind } from './article';
-import { isPlainObject } from './manifest';
+import type { Block, BlockKind } from '../article';
+import { isPlainObject } from '../files/manifest';
 
 /** Kinds an article's `blocks` may hold (the headline is the title, never a block). */
 export const ARTICLE_BLOCK_KINDS: readonly BlockKind[] = ['body', 'heading', 'caption'];

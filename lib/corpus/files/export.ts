@@ -1,4 +1,4 @@
-import type { Article } from './article';
+import type { Article } from '../article';
 
 /** One article as one line of JSONL (no line break in it): {"id", "outlet", "site", "url",
  *  "published", "publishedAt" (only when the article has a time of day), "title", "credit",

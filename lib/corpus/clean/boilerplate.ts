@@ -1,4 +1,4 @@
-import { matchDateAt } from './dates';
+import { matchDateAt } from '../meta/dates';
 import { blockRole } from './furniture';
 
 /** Facts an article's own text states about itself (from lines that are then dropped). */

@@ -1,9 +1,9 @@
 /** A JSONL collection of any size, read line by line: chunks of bytes in (a file stream, a
  *  File's stream(), a database export), articles out. Only one line is held at a time, so a
  *  newsroom's export of hundreds of MB is read in the memory of its longest line. The same
- *  rules as a whole .jsonl file (lib/corpus/ingest): UTF-8 only, no binary data, one article
+ *  rules as a whole .jsonl file (lib/corpus/files/ingest): UTF-8 only, no binary data, one article
  *  object per line, ids unique in the file. Pure: no file system, no DOM. */
-import type { Article } from './article';
+import type { Article } from '../article';
 import { looksBinary, MAX_CORPUS_FILE_BYTES, sizeText, wideEncoding } from './decode';
 import { articleOfRecord, type SourcesManifest } from './ingest';
 import { readJsonlLine } from './json-articles';

@@ -1,4 +1,4 @@
-import type { Block } from './article';
+import type { Block } from '../article';
 import type { ArticleClues } from './boilerplate';
 import { groupBlocks, isHeadingLike, readUnits, type Unit } from './layout';
 import { TextBuilder } from './text-builder';

@@ -1,12 +1,12 @@
-import type { Article } from './article';
-import { cleanRawText, type CleanedText } from './clean';
+import type { Article } from '../article';
+import { cleanRawText, type CleanedText } from '../clean/clean';
 import { looksBinary } from './decode';
-import { preferredCredit } from './credits';
-import { cleanFoundText } from './found-text';
-import { readMoment } from './moments';
-import { FEED_EXTENSIONS, ingestFeedFile } from './feeds/feed-file';
-import type { HtmlToText } from './feeds/item-article';
-import { isJsonFeedValue } from './feeds/json-feed';
+import { preferredCredit } from '../meta/credits';
+import { cleanFoundText } from '../clean/found-text';
+import { readMoment } from '../meta/moments';
+import { FEED_EXTENSIONS, ingestFeedFile } from '../feeds/feed-file';
+import type { HtmlToText } from '../feeds/item-article';
+import { isJsonFeedValue } from '../feeds/json-feed';
 import { readJsonArticles, readJsonlArticles, type ArticleRecord } from './json-articles';
 import { resolveArticle, stableId, type ArticleFacts, type SourcesManifest } from './manifest';
 

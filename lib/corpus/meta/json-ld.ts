@@ -1,7 +1,7 @@
 /** The news articles a JSON-LD script describes (schema.org NewsArticle and its kin), reduced
  *  to the fields provenance needs. Pages write JSON-LD by hand and by plugin: anything may be
  *  a string, an object, an array or missing, so every field is read defensively. */
-import { isPlainObject } from './manifest';
+import { isPlainObject } from '../files/manifest';
 
 /** One article a JSON-LD block describes; null/[] where it says nothing. */
 export interface LdArticle {

@@ -1,8 +1,8 @@
-import type { Block } from './article';
-import { readBlocks } from './blocks';
+import type { Block } from '../article';
+import { readBlocks } from '../clean/blocks';
 import { findJsonSyntaxError } from './json-error';
 import { checkFacts, isPlainObject, type ArticleFacts } from './manifest';
-import { readMoment } from './moments';
+import { readMoment } from '../meta/moments';
 
 /** One article read from a JSON/JSONL file, checked; `label` names it in errors
  *  ("article 3 in x.json", "line 5 of x.jsonl"). `blocks`, when given (an export does),

@@ -3,7 +3,7 @@
  *  page or an HTML file, a feed reader from its items. Pure: no DOM. */
 import { agencyOfSite } from './agencies';
 import { creditsInText, lineCredit, preferredCredit } from './credits';
-import { hostOf } from './manifest';
+import { hostOf } from '../files/manifest';
 import { readMoment } from './moments';
 import { newsArticlesIn, type LdArticle } from './json-ld';
 

@@ -1,8 +1,8 @@
-import { preferredCredit } from './credits';
+import { preferredCredit } from '../meta/credits';
 import { cleanFoundText } from './found-text';
-import { urlKey } from './identity';
-import type { IngestResult } from './ingest';
-import { resolveArticle, stableId, type ArticleFacts } from './manifest';
+import { urlKey } from '../identity';
+import type { IngestResult } from '../files/ingest';
+import { resolveArticle, stableId, type ArticleFacts } from '../files/manifest';
 
 /** What a content script found on a live page (ContentCalls.pageArticle): the article text
  *  cut into blocks at `blockStarts`, the page's address and what its metadata says (outlet =
