@@ -24,7 +24,7 @@ const NAMES: readonly HighlighterName[] = ['mark.js', 'old'];
 type Found = Extract<ProbeResult, { found: true }>;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 
-/** The 10,000-word article of tests/dom/page-speed.test.ts, as a whole page. */
+/** The 10,000-word article of tests/dom/mark/page-speed.test.ts, as a whole page. */
 function tenThousandWords(): string {
   const para = (i: number): string => `<p>Officials in district ${i} said <a href="#">the new plan</a> would start soon. `
     + `Critics <em>warned</em> it could cost ${i} million dollars more.</p>`;

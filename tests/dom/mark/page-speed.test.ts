@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../lib/page/find/article';
-import { createHighlighter, MARK_SELECTOR } from '../../lib/page/mark/highlighter';
-import { buildTextModel } from '../../lib/page/model/text-model';
-import { simpleSentences } from './helpers';
+import { findArticle } from '../../../lib/page/find/article';
+import { createHighlighter, MARK_SELECTOR } from '../../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../../lib/page/model/text-model';
+import { simpleSentences } from '../helpers';
 
 /** A 10,000-word article: 500 paragraphs of two 10-word sentences with inline markup. */
 export function bigArticleHtml(): string {

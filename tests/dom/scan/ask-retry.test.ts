@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askWithRetry } from '../../lib/page/scan/ask-retry';
+import { askWithRetry } from '../../../lib/page/scan/ask-retry';
 
 type Answer = { ok: true; value: string } | { ok: false; error: string };
 

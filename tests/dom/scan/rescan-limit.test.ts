@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRescanLimit } from '../../lib/page/scan/rescan-limit';
+import { createRescanLimit } from '../../../lib/page/scan/rescan-limit';
 
 /** A hand-driven clock and timer queue. */
 function clock() {

@@ -2,12 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../lib/page/find/article';
-import { createHighlighter, MARK_SELECTOR } from '../../lib/page/mark/highlighter';
-import { buildTextModel } from '../../lib/page/model/text-model';
-import { immediate, simpleSentences } from './helpers';
+import { findArticle } from '../../../lib/page/find/article';
+import { createHighlighter, MARK_SELECTOR } from '../../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../../lib/page/model/text-model';
+import { immediate, simpleSentences } from '../helpers';
 
-const dir = resolve(__dirname, '../../../shared/fixtures/real-pages');
+const dir = resolve(__dirname, '../../../../shared/fixtures/real-pages');
 const present = existsSync(dir);
 if (!present) console.warn(`[real-pages] ${dir} is absent: highlighter round trips on real pages skipped`);
 const sites = (present ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort() : []).filter((s) => !process.env.SITE || s === process.env.SITE);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle } from '../../lib/page/html/html-article';
-import { parseImportBytes, readImportFile, type ImportSource, type ReadOptions } from '../../lib/ext/imports/import-files';
+import { htmlToArticle } from '../../../lib/page/html/html-article';
+import { parseImportBytes, readImportFile, type ImportSource, type ReadOptions } from '../../../lib/ext/imports/import-files';
 
 const BODY = 'The river burst its banks after three days of heavy rain across the valley. '
   + 'Rescue teams moved hundreds of families to schools on higher ground overnight.';

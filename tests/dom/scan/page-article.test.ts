@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The scanner's answer to ContentCalls.pageArticle: the article "Add this page" imports.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createScanner, type MatchPageData, type ScannerDeps } from '../../lib/page/scan/scanner';
-import type { Report } from '../../lib/report/types';
-import { immediate } from './helpers';
+import { createScanner, type MatchPageData, type ScannerDeps } from '../../../lib/page/scan/scanner';
+import type { Report } from '../../../lib/report/types';
+import { immediate } from '../helpers';
 
 const PARAS = [
   'The harbour authority closed the northern pier on Monday after a crane collapsed onto the quay.',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { withSnapshotIterators } from '../../lib/page/mark/snapshot-iterator';
+import { withSnapshotIterators } from '../../../lib/page/mark/snapshot-iterator';
 
 const SHOW_TEXT = 4;
 const SHOW_ELEMENT = 1;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle } from '../../lib/page/find/article';
+import { htmlToArticle } from '../../../lib/page/find/article';
 
 const para = (n: number): string => `<p>Paragraph ${n} tells the reader what happened in the city council meeting on Monday, `
   + `where members argued for hours about the budget, the roads and the new library before the final vote.</p>`;

@@ -1,4 +1,4 @@
-import type { TextModel } from '../../lib/page/model/text-model';
+import type { TextModel } from '../../../lib/page/model/text-model';
 
 /** Comparison form for measuring extraction: lower case, letters and digits only, single spaces. */
 export function squashSentence(text: string): string {

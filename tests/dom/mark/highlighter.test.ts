@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter, MARK_SELECTOR } from '../../lib/page/mark/highlighter';
-import { buildTextModel } from '../../lib/page/model/text-model';
-import { immediate, sentenceAt, simpleSentences } from './helpers';
+import { createHighlighter, MARK_SELECTOR } from '../../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../../lib/page/model/text-model';
+import { immediate, sentenceAt, simpleSentences } from '../helpers';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = `<article id="a">${html}</article>`;

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticle, htmlToArticle } from '../../lib/page/find/article';
-import { buildTextModel, type TextModel } from '../../lib/page/model/text-model';
+import { findArticle, htmlToArticle } from '../../../lib/page/find/article';
+import { buildTextModel, type TextModel } from '../../../lib/page/model/text-model';
 import { modelSentences, overlap } from './sentence-overlap';
 
-const dir = resolve(__dirname, '../../../shared/fixtures/real-pages');
+const dir = resolve(__dirname, '../../../../shared/fixtures/real-pages');
 const present = existsSync(dir);
 if (!present) console.warn(`[real-pages] ${dir} is absent: article-finding figures skipped`);
 const sites = present ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort() : [];

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findArticle } from '../../lib/page/find/article';
-import { MARK_SELECTOR } from '../../lib/page/mark/highlighter';
-import { createScanner, type MatchPageData, type ScannerDeps } from '../../lib/page/scan/scanner';
-import { buildTextModel } from '../../lib/page/model/text-model';
-import type { Report } from '../../lib/report/types';
-import { immediate, simpleSentences } from './helpers';
+import { findArticle } from '../../../lib/page/find/article';
+import { MARK_SELECTOR } from '../../../lib/page/mark/highlighter';
+import { createScanner, type MatchPageData, type ScannerDeps } from '../../../lib/page/scan/scanner';
+import { buildTextModel } from '../../../lib/page/model/text-model';
+import type { Report } from '../../../lib/report/types';
+import { immediate, simpleSentences } from '../helpers';
 
 const PARAS = [
   'The central bank raised its key interest rate by half a point on Thursday, the third rise this year.',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readPageMeta } from '../../lib/page/find/page-meta';
+import { readPageMeta } from '../../../lib/page/find/page-meta';
 
 const parsers: [string, (html: string) => Document][] = [
   ['linkedom', (html) => parseHTML(html).document as unknown as Document],

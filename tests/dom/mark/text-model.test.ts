@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import Mark from 'mark.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXCLUDE_SELECTORS } from '../../lib/page/model/dom-rules';
-import { locateModel, markjsText } from '../../lib/page/mark/mark-ranges';
-import { buildTextModel } from '../../lib/page/model/text-model';
+import { EXCLUDE_SELECTORS } from '../../../lib/page/model/dom-rules';
+import { locateModel, markjsText } from '../../../lib/page/mark/mark-ranges';
+import { buildTextModel } from '../../../lib/page/model/text-model';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = `<div id="r">${html}</div>`;

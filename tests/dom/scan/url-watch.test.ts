@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchUrl } from '../../lib/page/scan/url-watch';
+import { watchUrl } from '../../../lib/page/scan/url-watch';
 
 let abort = new AbortController();
 afterEach(() => abort.abort());

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockOf, groupByBlock, packGroups } from '../../lib/page/mark/mark-blocks';
-import { markjsText, type MarkRange } from '../../lib/page/mark/mark-ranges';
+import { blockOf, groupByBlock, packGroups } from '../../../lib/page/mark/mark-blocks';
+import { markjsText, type MarkRange } from '../../../lib/page/mark/mark-ranges';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = `<article id="a">${html}</article>`;

@@ -2,10 +2,10 @@
 // The options page's ingest worker client: files that need no DOM are parsed in the worker,
 // HTML on the page; a worker that fails or cannot start never fails an import.
 import { describe, expect, it, vi } from 'vitest';
-import { parseImportBytes, readImportFile, type ImportSource } from '../../lib/ext/imports/import-files';
-import { createWorkerParser, type WorkerLike } from '../../lib/ext/imports/ingest-client';
-import type { IngestReply, IngestRequest } from '../../lib/ext/imports/ingest-worker';
-import { htmlToArticle } from '../../lib/page/html/html-article';
+import { parseImportBytes, readImportFile, type ImportSource } from '../../../lib/ext/imports/import-files';
+import { createWorkerParser, type WorkerLike } from '../../../lib/ext/imports/ingest-client';
+import type { IngestReply, IngestRequest } from '../../../lib/ext/imports/ingest-worker';
+import { htmlToArticle } from '../../../lib/page/html/html-article';
 
 const BODY = 'The ferry service to the islands resumed on Friday after a week of storms. Operators added two extra crossings to clear the backlog of passengers. ';
 const JSONL = `${JSON.stringify({ id: 'f1', outlet: 'Island Times', text: BODY })}\n${JSON.stringify({ id: 'f2', outlet: 'Island Times', text: `${BODY} More.` })}\n`;

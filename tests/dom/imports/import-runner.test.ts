@@ -2,10 +2,10 @@
 // The options page's import driver: files -> articles -> one job of batches, with progress,
 // cancel and failure leaving nothing behind (the fake background records every call).
 import { describe, expect, it } from 'vitest';
-import { articleLabels, readPastedArticle, type ImportSource, type LabelledArticle, type ReadOptions } from '../../lib/ext/imports/import-files';
-import { batches, importArticles, importFiles, type ImportCalls, type ImportProgress } from '../../lib/ext/imports/import-runner';
-import type { CallResult, CorpusArticleInfo, ImportSkip } from '../../lib/ext/messaging/messages';
-import { htmlToArticle } from '../../lib/page/html/html-article';
+import { articleLabels, readPastedArticle, type ImportSource, type LabelledArticle, type ReadOptions } from '../../../lib/ext/imports/import-files';
+import { batches, importArticles, importFiles, type ImportCalls, type ImportProgress } from '../../../lib/ext/imports/import-runner';
+import type { CallResult, CorpusArticleInfo, ImportSkip } from '../../../lib/ext/messaging/messages';
+import { htmlToArticle } from '../../../lib/page/html/html-article';
 
 const BODY = 'The river burst its banks after three days of heavy rain across the valley. '
   + 'Rescue teams moved hundreds of families to schools on higher ground overnight. ';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter } from '../../lib/page/mark/highlighter';
-import { watchPage, type PageWatch } from '../../lib/page/scan/page-watch';
-import { buildTextModel } from '../../lib/page/model/text-model';
-import { immediate, simpleSentences } from './helpers';
+import { createHighlighter } from '../../../lib/page/mark/highlighter';
+import { watchPage, type PageWatch } from '../../../lib/page/scan/page-watch';
+import { buildTextModel } from '../../../lib/page/model/text-model';
+import { immediate, simpleSentences } from '../helpers';
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 let watch: PageWatch | null = null;

@@ -3,12 +3,12 @@ import { join, resolve } from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractFromHtml } from '../../lib/page/find/article-extract';
+import { extractFromHtml } from '../../../lib/page/find/article-extract';
 
 const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
-const kinds = resolve(__dirname, '../fixtures/page-kinds');
+const kinds = resolve(__dirname, '../../fixtures/page-kinds');
 const page = (name: string): string => readFileSync(join(kinds, name), 'utf8');
-const realDir = resolve(__dirname, '../../../shared/fixtures/real-pages');
+const realDir = resolve(__dirname, '../../../../shared/fixtures/real-pages');
 const present = existsSync(realDir);
 if (!present) console.warn(`[article gate] ${realDir} is absent: the real-page side is skipped`);
 const realSites = present ? readdirSync(realDir).filter((d) => existsSync(join(realDir, d, 'source.html'))).sort() : [];

@@ -2,16 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../lib/page/find/article';
-import { extractFromHtml } from '../../lib/page/find/article-extract';
-import { findArticleElsewhere, type ExtractElsewhere } from '../../lib/page/find/article-finder';
-import { mapTextsBack } from '../../lib/page/find/map-back';
-import { elementCountUpTo, MAX_PAGE_ELEMENTS } from '../../lib/page/find/page-limits';
-import { buildTextModel } from '../../lib/page/model/text-model';
+import { findArticle } from '../../../lib/page/find/article';
+import { extractFromHtml } from '../../../lib/page/find/article-extract';
+import { findArticleElsewhere, type ExtractElsewhere } from '../../../lib/page/find/article-finder';
+import { mapTextsBack } from '../../../lib/page/find/map-back';
+import { elementCountUpTo, MAX_PAGE_ELEMENTS } from '../../../lib/page/find/page-limits';
+import { buildTextModel } from '../../../lib/page/model/text-model';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const elsewhere: ExtractElsewhere = async (html) => ({ ok: true, value: extractFromHtml(html, parse) });
-const realDir = resolve(__dirname, '../../../shared/fixtures/real-pages');
+const realDir = resolve(__dirname, '../../../../shared/fixtures/real-pages');
 const present = existsSync(realDir);
 if (!present) console.warn(`[article finder] ${realDir} is absent: the real-page comparison is skipped`);
 

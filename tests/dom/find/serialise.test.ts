@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serialiseInSlices } from '../../lib/page/find/serialise';
+import { serialiseInSlices } from '../../../lib/page/find/serialise';
 
-const realDir = resolve(__dirname, '../../../shared/fixtures/real-pages');
+const realDir = resolve(__dirname, '../../../../shared/fixtures/real-pages');
 const present = existsSync(realDir);
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
