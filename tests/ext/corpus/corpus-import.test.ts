@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundService } from '../../lib/ext/background/background-service';
-import type { CorpusStore } from '../../lib/ext/store/corpus-store';
-import { openCorpusStore } from '../../lib/ext/store/corpus-store';
+import type { BackgroundService } from '../../../lib/ext/background/background-service';
+import type { CorpusStore } from '../../../lib/ext/store/corpus-store';
+import { openCorpusStore } from '../../../lib/ext/store/corpus-store';
 import { BUILTIN, call, importAll, matchedIds, matchPage, seeds, startService, USER, value, variants } from './corpus-helpers';
 
 let service: BackgroundService;

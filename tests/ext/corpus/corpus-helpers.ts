@@ -3,14 +3,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Article } from '../../lib/corpus/article';
-import { createBackgroundService, type BackgroundService, type BackgroundServiceOptions } from '../../lib/ext/background/background-service';
-import { openCorpusStore, type CorpusStore } from '../../lib/ext/store/corpus-store';
-import type { BackgroundCalls, CallResult, ImportArticle } from '../../lib/ext/messaging/messages';
-import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
-import type { Report } from '../../lib/report/types';
-import { seedArticles } from '../unit/match/seed-corpus';
+import type { Article } from '../../../lib/corpus/article';
+import { createBackgroundService, type BackgroundService, type BackgroundServiceOptions } from '../../../lib/ext/background/background-service';
+import { openCorpusStore, type CorpusStore } from '../../../lib/ext/store/corpus-store';
+import type { BackgroundCalls, CallResult, ImportArticle } from '../../../lib/ext/messaging/messages';
+import { checkBackgroundSender, dispatchCall, type Sender } from '../../../lib/ext/messaging/messaging';
+import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../../lib/match/index/corpus-index';
+import type { Report } from '../../../lib/report/types';
+import { seedArticles } from '../../unit/match/seed-corpus';
 
 export const ID = 'test-extension-id';
 export const OPTIONS: Sender = { id: ID, url: `chrome-extension://${ID}/options.html` };

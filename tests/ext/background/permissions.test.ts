@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call, ID, loadSeedIndex, POPUP } from '../helpers/ext-service';
+import { call, ID, loadSeedIndex, POPUP } from '../../helpers/ext-service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import config from '../../wxt.config';
-import type { Article } from '../../lib/corpus/article';
-import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
-import type { Sender } from '../../lib/ext/messaging/messaging';
-import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
+import config from '../../../wxt.config';
+import type { Article } from '../../../lib/corpus/article';
+import { createBackgroundService, type BackgroundService } from '../../../lib/ext/background/background-service';
+import type { Sender } from '../../../lib/ext/messaging/messaging';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../../lib/match/index/corpus-index';
 
 type ManifestOf = (env: { browser: string; manifestVersion: 2 | 3 }) => { permissions?: string[] };
 

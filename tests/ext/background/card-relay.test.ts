@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createCardRelay } from '../../lib/ext/background/card-relay';
-import type { CardSentence, TabState } from '../../lib/ext/messaging/messages';
-import { checkBackgroundSender, type Sender } from '../../lib/ext/messaging/messaging';
-import { createCardFrameLink, cardTokenOf } from '../../lib/ext/pages/card-controller';
-import type { CardFrameEvent } from '../../lib/page/card';
-import { sampleReport } from './report-fixture';
+import { createCardRelay } from '../../../lib/ext/background/card-relay';
+import type { CardSentence, TabState } from '../../../lib/ext/messaging/messages';
+import { checkBackgroundSender, type Sender } from '../../../lib/ext/messaging/messaging';
+import { createCardFrameLink, cardTokenOf } from '../../../lib/ext/pages/card-controller';
+import type { CardFrameEvent } from '../../../lib/page/card';
+import { sampleReport } from '../report-fixture';
 
 const ID = 'test-extension-id';
 const TOKEN = '0123456789abcdef'.repeat(2);

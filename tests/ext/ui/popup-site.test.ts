@@ -1,8 +1,8 @@
 /** Which site the popup's switch is for, with and without the tab's URL from the browser. */
 import { describe, expect, it } from 'vitest';
-import type { TabState } from '../../lib/ext/messaging/messages';
-import { siteForTab } from '../../lib/ext/pages/popup-controller';
-import type { Report } from '../../lib/report/types';
+import type { TabState } from '../../../lib/ext/messaging/messages';
+import { siteForTab } from '../../../lib/ext/pages/popup-controller';
+import type { Report } from '../../../lib/report/types';
 
 const reportFor = (url: string | null): TabState => ({
   state: 'ok',

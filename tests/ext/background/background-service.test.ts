@@ -1,11 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call, ID, loadSeedIndex, POPUP } from '../helpers/ext-service';
+import { call, ID, loadSeedIndex, POPUP } from '../../helpers/ext-service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Article } from '../../lib/corpus/article';
-import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../lib/ext/background/background-service';
-import type { Sender } from '../../lib/ext/messaging/messaging';
-import { disabledSitesItem } from '../../lib/ext/settings/storage';
-import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
+import type { Article } from '../../../lib/corpus/article';
+import { createBackgroundService, matchOptionsOf, type BackgroundService } from '../../../lib/ext/background/background-service';
+import type { Sender } from '../../../lib/ext/messaging/messaging';
+import { disabledSitesItem } from '../../../lib/ext/settings/storage';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../../lib/match/index/corpus-index';
 
 let seeds: Article[];
 let snapshot: SerializedCorpusIndex;

@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundService } from '../../lib/ext/background/background-service';
-import { readFeedRecords, writeFeedRecords } from '../../lib/ext/feeds/feed-records';
-import { htmlToArticleNode } from '../../lib/cli/html-article';
-import { PoliteFetcher } from '../../lib/ext/feeds/polite-fetch';
-import type { FeedView } from '../../lib/ext/messaging/messages';
-import { startFeedSite, type FeedSite } from '../e2e/helpers/feed-site';
-import { ID, importAll, startService, USER, value } from './corpus-helpers';
+import type { BackgroundService } from '../../../lib/ext/background/background-service';
+import { readFeedRecords, writeFeedRecords } from '../../../lib/ext/feeds/feed-records';
+import { htmlToArticleNode } from '../../../lib/cli/html-article';
+import { PoliteFetcher } from '../../../lib/ext/feeds/polite-fetch';
+import type { FeedView } from '../../../lib/ext/messaging/messages';
+import { startFeedSite, type FeedSite } from '../../e2e/helpers/feed-site';
+import { ID, importAll, startService, USER, value } from '../corpus/corpus-helpers';
 
 let site: FeedSite;
 let service: BackgroundService;

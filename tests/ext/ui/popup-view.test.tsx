@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoot } from '../helpers/render-root';
-import type { CallResult, CorpusArticleInfo, ImportSummary, TabState } from '../../lib/ext/messaging/messages';
-import { PopupView, type PopupActions, type PopupModel } from '../../lib/ui/popup/PopupView';
-import { outletShares, summaryText } from '../../lib/ui/popup/report-view';
-import { sampleReport } from './report-fixture';
+import { renderRoot } from '../../helpers/render-root';
+import type { CallResult, CorpusArticleInfo, ImportSummary, TabState } from '../../../lib/ext/messaging/messages';
+import { PopupView, type PopupActions, type PopupModel } from '../../../lib/ui/popup/PopupView';
+import { outletShares, summaryText } from '../../../lib/ui/popup/report-view';
+import { sampleReport } from '../report-fixture';
 
 const root = renderRoot();
 

@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderRoot } from '../helpers/render-root';
-import { pageFromContent } from '../../lib/cli/page-input';
-import type { Article } from '../../lib/corpus/article';
-import { ingestFile } from '../../lib/corpus/files/ingest';
-import { parseSourcesManifest } from '../../lib/corpus/files/manifest';
-import { createCorpusIndex } from '../../lib/match/index/corpus-index';
-import { buildReport } from '../../lib/report/build-report';
-import type { Provenance, Report, ReportSentence } from '../../lib/report/types';
-import { CardView } from '../../lib/ui/card/CardView';
-import { PopupView } from '../../lib/ui/popup/PopupView';
-import { formatDay, outletsText, pageProvenanceLines, sentenceProvenanceText } from '../../lib/ui/provenance-view';
-import { sampleReport } from './report-fixture';
+import { renderRoot } from '../../helpers/render-root';
+import { pageFromContent } from '../../../lib/cli/page-input';
+import type { Article } from '../../../lib/corpus/article';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
+import { parseSourcesManifest } from '../../../lib/corpus/files/manifest';
+import { createCorpusIndex } from '../../../lib/match/index/corpus-index';
+import { buildReport } from '../../../lib/report/build-report';
+import type { Provenance, Report, ReportSentence } from '../../../lib/report/types';
+import { CardView } from '../../../lib/ui/card/CardView';
+import { PopupView } from '../../../lib/ui/popup/PopupView';
+import { formatDay, outletsText, pageProvenanceLines, sentenceProvenanceText } from '../../../lib/ui/provenance-view';
+import { sampleReport } from '../report-fixture';
 
 const MT = { articleId: 'mt', outlet: 'The Moscow Times', published: '2022-01-11' };
 const withProvenance = (report: Report, provenance: (Provenance | null)[]): Report => ({
@@ -61,7 +61,7 @@ describe('on a seed page (003, the spun blog)', () => {
   const root = renderRoot();
   beforeAll(() => {
     // Read like the CLI's seed corpus, without its import.meta.url lookup (happy-dom has no file URLs).
-    const dir = join(__dirname, '../../seeds');
+    const dir = join(__dirname, '../../../seeds');
     const manifest = parseSourcesManifest(readFileSync(join(dir, 'sources.json'), 'utf8'));
     if (!manifest.ok) throw new Error(manifest.error);
     seeds = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().flatMap((name) => {
@@ -69,7 +69,7 @@ describe('on a seed page (003, the spun blog)', () => {
       return read.ok ? read.articles : [];
     });
     const id = seeds.find((a) => a.id.startsWith('003'))!.id;
-    const page = pageFromContent(`${id}.txt`, readFileSync(join(__dirname, '../../seeds', `${id}.txt`), 'utf8'), { htmlToArticle: () => null });
+    const page = pageFromContent(`${id}.txt`, readFileSync(join(__dirname, '../../../seeds', `${id}.txt`), 'utf8'), { htmlToArticle: () => null });
     if (!page.ok) throw new Error(page.error);
     report = buildReport(page.value, createCorpusIndex(seeds));
   });

@@ -9,8 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addNewsroomServer, checkNewsroomForm, migrateNewsroomServer, newsroomPermissions, newsroomServerItem, originPatternOf, readNewsroomServer,
   removeNewsroomServer,
-} from '../../lib/ext/newsroom/newsroom-setting';
-import { NewsroomServerForm, type NewsroomActions } from '../../lib/ui/options/NewsroomServerForm';
+} from '../../../lib/ext/newsroom/newsroom-setting';
+import { NewsroomServerForm, type NewsroomActions } from '../../../lib/ui/options/NewsroomServerForm';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -4,16 +4,16 @@
  *  results and a plain note. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSeedCorpus } from '../../lib/cli/corpus-files';
-import type { Article } from '../../lib/corpus/article';
-import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
-import { checkBackgroundSender, dispatchCall, type Sender } from '../../lib/ext/messaging/messaging';
-import { newsroomServerItem } from '../../lib/ext/newsroom/newsroom-setting';
-import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
-import type { Report } from '../../lib/report/types';
-import { storeArticles } from '../../lib/server/store-articles';
-import { startNewsroom, type TestNewsroom } from '../helpers/newsroom';
-import { postgresAvailable, usePostgres } from '../helpers/postgres';
+import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
+import type { Article } from '../../../lib/corpus/article';
+import { createBackgroundService, type BackgroundService } from '../../../lib/ext/background/background-service';
+import { checkBackgroundSender, dispatchCall, type Sender } from '../../../lib/ext/messaging/messaging';
+import { newsroomServerItem } from '../../../lib/ext/newsroom/newsroom-setting';
+import { createCorpusIndex, loadCorpusIndex, type SerializedCorpusIndex } from '../../../lib/match/index/corpus-index';
+import type { Report } from '../../../lib/report/types';
+import { storeArticles } from '../../../lib/server/store-articles';
+import { startNewsroom, type TestNewsroom } from '../../helpers/newsroom';
+import { postgresAvailable, usePostgres } from '../../helpers/postgres';
 
 const PAGE_URL = 'https://page.example/news/kazakhstan';
 const ID = 'test-extension-id';

@@ -2,12 +2,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoot } from '../helpers/render-root';
-import type { FeedView } from '../../lib/ext/messaging/messages';
-import { feedStatus, relativeTime } from '../../lib/ui/options/FeedList';
-import { FeedsPanel, type FeedsPanelActions } from '../../lib/ui/options/FeedsPanel';
-import { ReadingMemoryForm } from '../../lib/ui/options/ReadingMemoryForm';
-import { RetentionForm } from '../../lib/ui/options/RetentionForm';
+import { renderRoot } from '../../helpers/render-root';
+import type { FeedView } from '../../../lib/ext/messaging/messages';
+import { feedStatus, relativeTime } from '../../../lib/ui/options/FeedList';
+import { FeedsPanel, type FeedsPanelActions } from '../../../lib/ui/options/FeedsPanel';
+import { ReadingMemoryForm } from '../../../lib/ui/options/ReadingMemoryForm';
+import { RetentionForm } from '../../../lib/ui/options/RetentionForm';
 
 const root = renderRoot();
 

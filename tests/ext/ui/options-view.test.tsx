@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoot } from '../helpers/render-root';
-import type { ImportOutcome, ImportProgress } from '../../lib/ext/imports/import-runner';
-import type { CorpusArticleInfo, CorpusListing } from '../../lib/ext/messaging/messages';
-import type { Settings } from '../../lib/ext/settings/settings';
-import { OptionsView, type OptionsActions } from '../../lib/ui/options/OptionsView';
+import { renderRoot } from '../../helpers/render-root';
+import type { ImportOutcome, ImportProgress } from '../../../lib/ext/imports/import-runner';
+import type { CorpusArticleInfo, CorpusListing } from '../../../lib/ext/messaging/messages';
+import type { Settings } from '../../../lib/ext/settings/settings';
+import { OptionsView, type OptionsActions } from '../../../lib/ui/options/OptionsView';
 
 const root = renderRoot();
 

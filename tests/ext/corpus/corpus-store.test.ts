@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../lib/corpus/article';
-import { openCorpusStore } from '../../lib/ext/store/corpus-store';
-import { createCorpusIndex, loadPackedCorpusIndex } from '../../lib/match/index/corpus-index';
-import { textsFit } from '../../lib/match/snapshot/packed-index';
-import { seedArticles } from '../unit/match/seed-corpus';
+import type { Article } from '../../../lib/corpus/article';
+import { openCorpusStore } from '../../../lib/ext/store/corpus-store';
+import { createCorpusIndex, loadPackedCorpusIndex } from '../../../lib/match/index/corpus-index';
+import { textsFit } from '../../../lib/match/snapshot/packed-index';
+import { seedArticles } from '../../unit/match/seed-corpus';
 
 const seeds = seedArticles();
 const snapshotOf = (articles: Article[]) => ({ index: createCorpusIndex(articles).pack(), keys: '[]' });

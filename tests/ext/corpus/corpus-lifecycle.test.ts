@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ingestFile } from '../../lib/corpus/files/ingest';
-import type { BackgroundService } from '../../lib/ext/background/background-service';
-import type { CorpusStore } from '../../lib/ext/store/corpus-store';
-import { corpusChangedItem } from '../../lib/ext/settings/storage';
+import { ingestFile } from '../../../lib/corpus/files/ingest';
+import type { BackgroundService } from '../../../lib/ext/background/background-service';
+import type { CorpusStore } from '../../../lib/ext/store/corpus-store';
+import { corpusChangedItem } from '../../../lib/ext/settings/storage';
 import { BUILTIN, importAll, matchedIds, matchPage, OPTIONS, startService, USER, value, variants } from './corpus-helpers';
 
 let service: BackgroundService;

@@ -3,12 +3,12 @@
 // echo other pages and leave with the feeds' articles under retention; imported ones stay.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundService } from '../../lib/ext/background/background-service';
-import { readReadRecords } from '../../lib/ext/feeds/read-records';
-import type { CallResult, PageArticle } from '../../lib/ext/messaging/messages';
-import type { Sender } from '../../lib/ext/messaging/messaging';
-import { readingMemoryItem } from '../../lib/ext/settings/storage';
-import { call, ID, importAll, matchedIds, matchPage, seeds, startService, USER, value } from './corpus-helpers';
+import type { BackgroundService } from '../../../lib/ext/background/background-service';
+import { readReadRecords } from '../../../lib/ext/feeds/read-records';
+import type { CallResult, PageArticle } from '../../../lib/ext/messaging/messages';
+import type { Sender } from '../../../lib/ext/messaging/messaging';
+import { readingMemoryItem } from '../../../lib/ext/settings/storage';
+import { call, ID, importAll, matchedIds, matchPage, seeds, startService, USER, value } from '../corpus/corpus-helpers';
 
 const DAY = 86_400_000;
 let clock = Date.UTC(2026, 11, 3, 12);

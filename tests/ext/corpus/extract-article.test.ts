@@ -4,14 +4,14 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractArticle, htmlArticleOf } from '../../lib/ext/extract/extract-article';
-import { createExtractHandlers } from '../../lib/ext/extract/extract-handlers';
-import { onOffscreenCall } from '../../lib/ext/messaging/messaging';
-import { extractFromHtml } from '../../lib/page/find/article-extract';
-import { MAX_PAGE_HTML_CHARS } from '../../lib/page/find/page-limits';
+import { extractArticle, htmlArticleOf } from '../../../lib/ext/extract/extract-article';
+import { createExtractHandlers } from '../../../lib/ext/extract/extract-handlers';
+import { onOffscreenCall } from '../../../lib/ext/messaging/messaging';
+import { extractFromHtml } from '../../../lib/page/find/article-extract';
+import { MAX_PAGE_HTML_CHARS } from '../../../lib/page/find/page-limits';
 
-const article = readFileSync(resolve(__dirname, '../fixtures/page-kinds/short-paragraphs.html'), 'utf8');
-const home = readFileSync(resolve(__dirname, '../fixtures/page-kinds/home.html'), 'utf8');
+const article = readFileSync(resolve(__dirname, '../../fixtures/page-kinds/short-paragraphs.html'), 'utf8');
+const home = readFileSync(resolve(__dirname, '../../fixtures/page-kinds/home.html'), 'utf8');
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.unstubAllGlobals());

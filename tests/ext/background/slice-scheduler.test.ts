@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSliceScheduler } from '../../lib/ext/background/slice-scheduler';
-import { runStepsTimed } from '../../lib/match/index/steps';
+import { createSliceScheduler } from '../../../lib/ext/background/slice-scheduler';
+import { runStepsTimed } from '../../../lib/match/index/steps';
 
 describe('createSliceScheduler', () => {
   it('resumes the match that has had the least time first, one per turn', async () => {

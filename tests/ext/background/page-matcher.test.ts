@@ -1,14 +1,14 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call, ID, loadSeedIndex, POPUP } from '../helpers/ext-service';
+import { call, ID, loadSeedIndex, POPUP } from '../../helpers/ext-service';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import type { Article } from '../../lib/corpus/article';
-import { createBackgroundService, type BackgroundService } from '../../lib/ext/background/background-service';
-import { createTabStateStore, tabStateKey } from '../../lib/ext/background/tab-states';
-import { requestMatch } from '../../lib/ext/messaging/match-request';
-import type { Sender } from '../../lib/ext/messaging/messaging';
-import { loadCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
-import { PAGE_LIMITS, type PageData } from '../../lib/report/limits';
+import type { Article } from '../../../lib/corpus/article';
+import { createBackgroundService, type BackgroundService } from '../../../lib/ext/background/background-service';
+import { createTabStateStore, tabStateKey } from '../../../lib/ext/background/tab-states';
+import { requestMatch } from '../../../lib/ext/messaging/match-request';
+import type { Sender } from '../../../lib/ext/messaging/messaging';
+import { loadCorpusIndex, type SerializedCorpusIndex } from '../../../lib/match/index/corpus-index';
+import { PAGE_LIMITS, type PageData } from '../../../lib/report/limits';
 
 let seeds: Article[];
 let snapshot: SerializedCorpusIndex;

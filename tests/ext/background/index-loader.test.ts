@@ -1,9 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSeedCorpus } from '../../lib/cli/corpus-files';
-import { holdIndex } from '../../lib/ext/background/index-holder';
-import { fetchSeedIndex, seedIndexUrl } from '../../lib/ext/background/index-loader';
-import { createCorpusIndex, type SerializedCorpusIndex } from '../../lib/match/index/corpus-index';
+import { loadSeedCorpus } from '../../../lib/cli/corpus-files';
+import { holdIndex } from '../../../lib/ext/background/index-holder';
+import { fetchSeedIndex, seedIndexUrl } from '../../../lib/ext/background/index-loader';
+import { createCorpusIndex, type SerializedCorpusIndex } from '../../../lib/match/index/corpus-index';
 
 let snapshot: SerializedCorpusIndex;
 beforeAll(async () => {
