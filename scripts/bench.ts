@@ -1,22 +1,22 @@
 /** `npm run bench`: index build time, memory, latency and recall on seeded synthetic corpora
  *  of 100, 1,000 and 10,000 articles, plus a Fuse.js-only baseline. Prints figures; asserts nothing.
  *  `npm run bench -- --sizes 100,1000` runs fewer sizes; `--no-fuse` skips the (minute-long) Fuse baseline.
- *  Then the extension-side figures in Chromium (scripts/bench/ext-bench.ts): `--ext` runs only
+ *  Then the extension-side figures in Chromium (scripts/bench/ext/ext-bench.ts): `--ext` runs only
  *  those, `--no-ext` skips them, `--ext-sizes 1000` picks their sizes (default 1,000, 10,000 and 50,000).
- *  Then the page's side in Chromium (scripts/bench/page-tasks.ts): `--page` runs only that,
+ *  Then the page's side in Chromium (scripts/bench/page/page-tasks.ts): `--page` runs only that,
  *  `--no-page` skips it; and the highlighter's figures, mark.js beside the old hand-written one
- *  (scripts/bench/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
+ *  (scripts/bench/page/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
  *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts).
- *  `--feeds` runs only the longest task of a feed refresh of 3,000 items (scripts/bench/feed-tasks.ts).
+ *  `--feeds` runs only the longest task of a feed refresh of 3,000 items (scripts/bench/ext/feed-tasks.ts).
  *  Recall on real text (scripts/bench/recall/): copies of real sentences in each edit shape beside
  *  0, 1,000 and 10,000 articles of real news text: `--recall` runs only that, `--no-recall` skips
  *  it, `--recall-sizes 0,10000` picks the distractor counts. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { runExtensionBench } from './bench/ext-bench';
-import { runFeedBench } from './bench/feed-tasks';
-import { runHighlightBench } from './bench/highlight-bench';
-import { runPageBench } from './bench/page-tasks';
+import { runExtensionBench } from './bench/ext/ext-bench';
+import { runFeedBench } from './bench/ext/feed-tasks';
+import { runHighlightBench } from './bench/page/highlight-bench';
+import { runPageBench } from './bench/page/page-tasks';
 import { runRecallBench } from './bench/recall/recall-bench';
 import { runServerBench } from './bench/server-bench';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';

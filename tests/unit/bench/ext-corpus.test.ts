@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../lib/corpus/files/ingest';
-import { echoedSentences, longArticleHtml, writeCorpusFiles } from '../../../scripts/bench/ext-corpus';
+import { echoedSentences, longArticleHtml, writeCorpusFiles } from '../../../scripts/bench/ext/ext-corpus';
 import { createRng } from '../../../scripts/bench/prng';
 import { generateCorpus } from '../../../scripts/bench/synthetic-corpus';
 import { createVocabulary } from '../../../scripts/bench/vocabulary';

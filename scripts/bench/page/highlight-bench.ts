@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium } from '../chromium';
+import { findChromium } from '../../chromium';
 import type { HighlighterName, ProbeResult } from './highlight-probe';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const PAGES_DIR = join(ROOT, '../shared/fixtures/real-pages');
 const ROUNDS = 5;
 const TASK_BUDGET_MS = 50;
@@ -44,7 +44,7 @@ function realPages(): [string, string][] {
 }
 
 async function probeScript(): Promise<string> {
-  const out = await build({ entryPoints: [join(ROOT, 'scripts/bench/highlight-probe.ts')], bundle: true, format: 'iife', write: false, target: 'chrome120' });
+  const out = await build({ entryPoints: [join(ROOT, 'scripts/bench/page/highlight-probe.ts')], bundle: true, format: 'iife', write: false, target: 'chrome120' });
   return out.outputFiles[0]!.text;
 }
 

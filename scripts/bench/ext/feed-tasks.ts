@@ -5,9 +5,9 @@
  *  was not free; prints the old one-call parse beside it. Prints figures; asserts nothing. */
 import { loadavg } from 'node:os';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseFeed } from '../../lib/corpus/feeds/parse-feed';
-import { draftXmlFeed, xmlFeedError } from '../../lib/corpus/feeds/xml-feed';
-import { rssFeed, storyParagraphs } from '../../tests/unit/corpus/feeds/feed-samples';
+import { parseFeed } from '../../../lib/corpus/feeds/parse-feed';
+import { draftXmlFeed, xmlFeedError } from '../../../lib/corpus/feeds/xml-feed';
+import { rssFeed, storyParagraphs } from '../../../tests/unit/corpus/feeds/feed-samples';
 
 const ITEMS = 3_000;
 const ROUNDS = 3;
@@ -37,8 +37,8 @@ export async function runFeedBench(): Promise<void> {
   // lib/ext modules declare their storage items when loaded: WXT's fake browser stands in
   // (nothing is stored during the run; the refresh is handed its record and commit).
   (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-  const { newFeedRecord } = await import('../../lib/ext/feeds/feed-records');
-  const { refreshFeed } = await import('../../lib/ext/feeds/feed-refresh');
+  const { newFeedRecord } = await import('../../../lib/ext/feeds/feed-records');
+  const { refreshFeed } = await import('../../../lib/ext/feeds/feed-refresh');
   const stories = Array.from({ length: ITEMS }, (_, i) => ({
     id: `item-${i}`, url: `https://news.example/${i}.html`, title: `Story ${i}`, author: 'Staff',
     published: new Date(Date.UTC(2026, 11, 1) + i * 60_000).toISOString(), paragraphs: storyParagraphs(`Town ${i}`, i, 2),

@@ -2,11 +2,11 @@
  *  before mark.js did the marking, writing mark.js-compatible marks by hand (split the known text
  *  node, wrap the piece) and unwrapping them by hand. `npm run bench` prints its figures beside
  *  the shipped highlighter's (lib/page/mark/highlighter.ts), from the same run on the same pages. */
-import type { ReportSentence } from '../../lib/report/types';
-import { injectHighlightStyle, removeHighlightStyle } from '../../lib/page/mark/highlight-style';
-import type { Highlighter, HighlighterOptions } from '../../lib/page/mark/highlighter';
-import { locateModel, markjsText, toMarkRanges, type MarkjsText, type MarkRange, type ModelRange } from '../../lib/page/mark/mark-ranges';
-import { nodeIndexAt } from '../../lib/page/mark/mark-blocks';
+import type { ReportSentence } from '../../../lib/report/types';
+import { injectHighlightStyle, removeHighlightStyle } from '../../../lib/page/mark/highlight-style';
+import type { Highlighter, HighlighterOptions } from '../../../lib/page/mark/highlighter';
+import { locateModel, markjsText, toMarkRanges, type MarkjsText, type MarkRange, type ModelRange } from '../../../lib/page/mark/mark-ranges';
+import { nodeIndexAt } from '../../../lib/page/mark/mark-blocks';
 
 const MARK_SELECTOR = 'mark.echoes-mark[data-markjs]';
 

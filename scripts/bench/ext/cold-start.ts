@@ -1,4 +1,4 @@
-/** `npx tsx scripts/bench/cold-start.ts`: the first buildReport of a fresh process (as in a service
+/** `npx tsx scripts/bench/ext/cold-start.ts`: the first buildReport of a fresh process (as in a service
  *  worker woken by a page) on each seed article's own page, against the seed index revived from its
  *  snapshot, with and without warmUpEngine() first. Each figure comes from a new Node process.
  *  Prints figures; asserts nothing. */
@@ -14,8 +14,8 @@ const SELF = fileURLToPath(import.meta.url);
 const ROUNDS = 2;
 
 async function child(snapshotPath: string, articleIndex: number, warm: boolean): Promise<void> {
-  const { loadCorpusIndex } = await import('../../lib/match/index/corpus-index');
-  const { buildReport, warmUpEngine } = await import('../../lib/report/index');
+  const { loadCorpusIndex } = await import('../../../lib/match/index/corpus-index');
+  const { buildReport, warmUpEngine } = await import('../../../lib/report/index');
   const data = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Parameters<typeof loadCorpusIndex>[0];
   let started = performance.now();
   const index = loadCorpusIndex(data);
@@ -44,8 +44,8 @@ function runChild(snapshotPath: string, articleIndex: number, warm: boolean): Ch
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 
 async function parent(): Promise<void> {
-  const { loadSeedCorpus } = await import('../../lib/cli/corpus-files');
-  const { createCorpusIndex } = await import('../../lib/match/index/corpus-index');
+  const { loadSeedCorpus } = await import('../../../lib/cli/corpus-files');
+  const { createCorpusIndex } = await import('../../../lib/match/index/corpus-index');
   const articles = await loadSeedCorpus();
   const snapshotPath = join(tmpdir(), `echoes-seed-index-${process.pid}.json`);
   writeFileSync(snapshotPath, JSON.stringify(createCorpusIndex(articles).serialize()));

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { extensionArgs, findChromium } from '../chromium';
+import { extensionArgs, findChromium } from '../../chromium';
 
 /** Chromium with the extension and a browser-level CDP session. */
 export interface BenchBrowser {

@@ -2,10 +2,10 @@
  *  model, highlights every sentence with the shipped highlighter (mark.js) or the old hand-written
  *  one, then clears, timing each step as the content script runs it (finding in one task, marking
  *  and clearing in animation-frame chunks; the old one clears in one task). */
-import { findArticle } from '../../lib/page/find/article';
-import { createHighlighter, type Highlighter, type HighlighterOptions } from '../../lib/page/mark/highlighter';
-import { buildTextModel } from '../../lib/page/model/text-model';
-import { simpleSentences } from '../../tests/dom/helpers';
+import { findArticle } from '../../../lib/page/find/article';
+import { createHighlighter, type Highlighter, type HighlighterOptions } from '../../../lib/page/mark/highlighter';
+import { buildTextModel } from '../../../lib/page/model/text-model';
+import { simpleSentences } from '../../../tests/dom/helpers';
 import { createOldHighlighter } from './old-highlighter';
 
 /** Which highlighter a probe runs. */

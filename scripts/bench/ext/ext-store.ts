@@ -1,4 +1,4 @@
-/** `npx tsx scripts/bench/ext-store.ts [--sizes 1000,10000]`: the extension's user corpus in
+/** `npx tsx scripts/bench/ext/ext-store.ts [--sizes 1000,10000]`: the extension's user corpus in
  *  Node over fake-indexeddb, at 1,000 and 10,000 synthetic articles — import through the
  *  background's import jobs (batches of 200 articles, chunks of 25 with a macrotask between),
  *  the longest stall of the event loop meanwhile (how long a page could wait for its answer),
@@ -11,20 +11,20 @@ import { IDBFactory } from 'fake-indexeddb';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
-import type { Article } from '../../lib/corpus/article';
-import { createCorpusCatalog } from '../../lib/ext/corpus/corpus-catalog';
-import { openCorpusStore } from '../../lib/ext/store/corpus-store';
-import { ImportJobs } from '../../lib/ext/imports/import-jobs';
-import { UserCorpus } from '../../lib/ext/corpus/user-corpus';
-import { loadPackedCorpusIndex } from '../../lib/match/index/corpus-index';
-import { buildReport } from '../../lib/report/build-report';
-import { splitSentences } from '../../lib/text/sentences';
-import { createRng } from './prng';
-import { readSeedSentences } from './seed-sentences';
-import { generateCorpus } from './synthetic-corpus';
-import { createVocabulary } from './vocabulary';
+import type { Article } from '../../../lib/corpus/article';
+import { createCorpusCatalog } from '../../../lib/ext/corpus/corpus-catalog';
+import { openCorpusStore } from '../../../lib/ext/store/corpus-store';
+import { ImportJobs } from '../../../lib/ext/imports/import-jobs';
+import { UserCorpus } from '../../../lib/ext/corpus/user-corpus';
+import { loadPackedCorpusIndex } from '../../../lib/match/index/corpus-index';
+import { buildReport } from '../../../lib/report/build-report';
+import { splitSentences } from '../../../lib/text/sentences';
+import { createRng } from '../prng';
+import { readSeedSentences } from '../seed-sentences';
+import { generateCorpus } from '../synthetic-corpus';
+import { createVocabulary } from '../vocabulary';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
 const BATCH = 200;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const log = (line: string) => process.stderr.write(`${line}\n`);

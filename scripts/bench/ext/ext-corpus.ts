@@ -5,11 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Article } from '../../lib/corpus/article';
-import { MAX_CORPUS_FILE_BYTES } from '../../lib/corpus/files/decode';
-import { articleToJsonLine } from '../../lib/corpus/files/export';
-import { splitSentences } from '../../lib/text/sentences';
-import { longPageParagraphs, renderLongPage } from '../demo-site/long-page';
+import type { Article } from '../../../lib/corpus/article';
+import { MAX_CORPUS_FILE_BYTES } from '../../../lib/corpus/files/decode';
+import { articleToJsonLine } from '../../../lib/corpus/files/export';
+import { splitSentences } from '../../../lib/text/sentences';
+import { longPageParagraphs, renderLongPage } from '../../demo-site/long-page';
 
 /** Writes `articles` as JSONL files of at most `maxBytes` each (default: three quarters of the
  *  import limit) into `dir`; answers their paths in order. */

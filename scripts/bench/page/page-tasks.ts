@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
-import { extractFromHtml } from '../../lib/page/find/article-extract';
-import { findChromium } from '../chromium';
+import { extractFromHtml } from '../../../lib/page/find/article-extract';
+import { findChromium } from '../../chromium';
 
 const root = resolve(import.meta.dirname, '../..');
 const pagesDir = resolve(root, '../shared/fixtures/real-pages');

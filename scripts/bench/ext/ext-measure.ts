@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Diagnostics } from '../../lib/ext/messaging/messages';
+import type { Diagnostics } from '../../../lib/ext/messaging/messages';
 import { callBackground, openMessenger, stopWorker, type BenchBrowser } from './ext-browser';
 
 /** Storage of the extension's origin: navigator.storage.estimate() (total and its IndexedDB

@@ -13,13 +13,13 @@ import { echoedSentences, longArticleHtml, servePage, writeCorpusFiles } from '.
 import { importThroughOptions } from './ext-import';
 import { coldStart, openAndTime, storageFigures } from './ext-measure';
 import { extMarkdownTable, extTargetReport, type ExtRow } from './ext-table';
-import { createRng } from './prng';
-import { readSeedSentences } from './seed-sentences';
-import { generateCorpus } from './synthetic-corpus';
-import { createVocabulary } from './vocabulary';
+import { createRng } from '../prng';
+import { readSeedSentences } from '../seed-sentences';
+import { generateCorpus } from '../synthetic-corpus';
+import { createVocabulary } from '../vocabulary';
 
-const BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+const BUILD_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
 const COLD_ROUNDS = 5;
 const WARM_ROUNDS = 5;
 const ECHOED_SENTENCES = 40;
