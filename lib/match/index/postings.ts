@@ -146,7 +146,8 @@ export const OFFSET_BLOCK_BITS = 6;
 /** The offsets of a table revived from its list sizes (see PackedPostings), summed a block of
  *  buckets at a time when first read: summing all 2^23 at once took ~25 ms of a woken worker's
  *  start, and its first page reads a few thousand buckets. `blockStarts[k]` is the offset of
- *  block k's first bucket; a size of 255 means "look it up in `big`". */
+ *  block k's first bucket; a size of 255 means "look it up in `big`". With `ids`, the block's
+ *  sentence ids are widened at the same time from 3 bytes each (little-endian) into `ids.to`. */
 export class LazyOffsets {
   private readonly done: Uint8Array;
   private left: number;
@@ -156,6 +157,7 @@ export class LazyOffsets {
     private readonly sizes: Uint8Array,
     private readonly big: ReadonlyMap<number, number>,
     private readonly blockStarts: Uint32Array,
+    private readonly ids: { from: Uint8Array; to: Uint32Array } | null = null,
   ) {
     this.done = new Uint8Array(blockStarts.length);
     this.left = blockStarts.length;
@@ -182,6 +184,12 @@ export class LazyOffsets {
       const size = sizes[b] as number;
       at += size === 255 ? (big.get(b) ?? 255) : size;
       offsets[b + 1] = at;
+    }
+    if (this.ids) {
+      const { from: packed, to: ids } = this.ids;
+      for (let i = offsets[from] as number, end = at, j = i * 3; i < end; i++, j += 3) {
+        ids[i] = (packed[j] as number) | ((packed[j + 1] as number) << 8) | ((packed[j + 2] as number) << 16);
+      }
     }
     this.done[block] = 1;
     this.left--;

@@ -8,9 +8,12 @@ import { packPostingSteps, unpackPostings, type PackedPostings } from './packed-
 import type { SentenceColumns } from '../index/sentence-table';
 import type { IndexParts } from './serialize';
 
-/** Format tag and version of the packed snapshot that IndexedDB keeps. */
+/** Format tag and version of the packed snapshot that IndexedDB keeps. Version 4 packs the
+ *  sentence ids of the shingle table into 3 bytes (see PackedPostings); a snapshot of version 3
+ *  (4-byte ids, no `idBytes`) is read as it is and saved as version 4 the next time. */
 export const PACKED_FORMAT = 'echoes-corpus-index-packed';
-export const PACKED_VERSION = 3;
+export const PACKED_VERSION = 4;
+const READABLE_VERSIONS: readonly number[] = [3, PACKED_VERSION];
 
 /** Snapshot of a CorpusIndex for structured clone (IndexedDB): typed arrays stored as they are
  *  and the articles packed into a few values, since cloning one byte array and one short JSON
@@ -23,7 +26,8 @@ export const PACKED_VERSION = 3;
  *  about the same CPU: decoding 52 MB (~40 ms) costs what cloning the 103 MB string did. */
 export interface PackedCorpusIndex {
   format: typeof PACKED_FORMAT;
-  version: typeof PACKED_VERSION;
+  /** PACKED_VERSION when written; 3 in a snapshot saved before version 4. */
+  version: typeof PACKED_VERSION | 3;
   /** JSON array: per slot [id, outlet, site, url, published, title, credit, publishedAt?], or null. */
   meta: string;
   /** UTF-8 bytes of the slots' texts, one after another; textEnds are byte offsets. */
@@ -88,7 +92,7 @@ export function* packSteps(parts: IndexParts): Generator<void, PackedCorpusIndex
     if ((i + 1) % ARTICLES_PER_STEP === 0) yield;
   }
   yield;
-  const postings = yield* packPostingSteps(parts.postings);
+  const postings = yield* packPostingSteps(parts.postings, parts.sentences.article.length);
   return {
     format: PACKED_FORMAT, version: PACKED_VERSION, meta: JSON.stringify(meta), texts: joined,
     textEnds, blockEnds, blockRanges, blockKinds, sentences: parts.sentences, postings,
@@ -124,12 +128,12 @@ export type RevivedParts = Omit<IndexParts, 'articles'> & { articles: ArticleRow
  *  snapshot of another version, or damaged: the caller rebuilds from the articles). With `late`,
  *  texts come from it (data.texts is not read). */
 export function unpackIndex(data: PackedCorpusIndex, late?: LateTexts): RevivedParts | { error: string } {
-  if (data?.format !== PACKED_FORMAT || data.version !== PACKED_VERSION) {
-    return { error: `not a packed Echoes index of version ${PACKED_VERSION}` };
+  if (data?.format !== PACKED_FORMAT || !READABLE_VERSIONS.includes(data.version)) {
+    return { error: `not a packed Echoes index of version ${READABLE_VERSIONS.join(' or ')}` };
   }
   const s = data.sentences;
   const p = data.postings;
-  const u32 = [data.textEnds, data.blockEnds, data.blockRanges, s?.article, s?.index, s?.start, s?.end, p?.bigSizes, p?.postings, p?.stopped];
+  const u32 = [data.textEnds, data.blockEnds, data.blockRanges, s?.article, s?.index, s?.start, s?.end, p?.bigSizes, p?.stopped];
   if (!u32.every((x) => x instanceof Uint32Array) || !(s.words instanceof Uint16Array)
     || !(data.blockKinds instanceof Uint8Array) || !(p.sizes instanceof Uint8Array) || !(data.texts instanceof Uint8Array)) {
     return { error: 'packed index columns have the wrong types' };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPostings, mergePostings } from '../../../lib/match/index/postings';
+import { runSteps } from '../../../lib/match/index/steps';
 import { packIndex, unpackIndex } from '../../../lib/match/snapshot/packed-index';
+import { packPostingSteps } from '../../../lib/match/snapshot/packed-postings';
 
 /** A 2^10-bucket table: buckets 3 and 5 hold 300 and 260 ids (over one byte), bucket 7 is stop-listed. */
 function table() {
@@ -14,6 +16,18 @@ function table() {
 }
 
 const noSentences = { article: new Uint32Array(0), index: new Uint32Array(0), start: new Uint32Array(0), end: new Uint32Array(0), words: new Uint16Array(0) };
+
+/** A 2^13-bucket table (8 blocks) of 20,000 sentence ids, lists of 0-300 ids, big ones spread over several blocks. */
+function spreadTable() {
+  const pairs: number[] = [];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let id = 0; id < 20_000; id++) {
+    const bucket = next() < 0.3 ? [17, 1500, 4100, 8191][id % 4]! : Math.floor(next() * 2 ** 13);
+    pairs.push(bucket, id);
+  }
+  return mergePostings(emptyPostings(13, 100_000), Uint32Array.from(pairs), pairs.length / 2);
+}
 
 describe('packed postings', () => {
   it('store sizes and stop-listed bucket numbers, and sum back to the same table', () => {
@@ -30,15 +44,7 @@ describe('packed postings', () => {
   });
 
   it('sum offsets a block at a time, right for the buckets read before the rest', () => {
-    // 2^13 buckets (8 blocks), lists of 0-300 ids with big ones spread over several blocks.
-    const pairs: number[] = [];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let id = 0; id < 20_000; id++) {
-      const bucket = next() < 0.3 ? [17, 1500, 4100, 8191][id % 4]! : Math.floor(next() * 2 ** 13);
-      pairs.push(bucket, id);
-    }
-    const full = mergePostings(emptyPostings(13, 100_000), Uint32Array.from(pairs), pairs.length / 2);
+    const full = spreadTable();
     const packed = packIndex({ articles: [], sentences: noSentences, postings: full });
     expect(packed.postings.bigSizes.length).toBe(8);
     for (const shifted of [false, true]) {
@@ -54,10 +60,46 @@ describe('packed postings', () => {
       for (const b of [8191, 4100, 3, 1500, 17, 6000]) {
         back.offsets.ensure(b);
         expect([back.postings.offsets[b], back.postings.offsets[b + 1]]).toEqual([full.offsets[b], full.offsets[b + 1]]);
+        const [start, end] = [full.offsets[b]!, full.offsets[b + 1]!];
+        expect(back.postings.postings.subarray(start, end)).toEqual(full.postings.subarray(start, end));
       }
       back.offsets.fillAll();
       expect(back.postings.offsets).toEqual(full.offsets);
+      expect(back.postings.postings).toEqual(full.postings);
     }
+  });
+
+  it('pack sentence ids into 3 bytes below 2^24 sentences, 4 bytes from there', () => {
+    const full = spreadTable();
+    full.postings[full.offsets[8191]!] = 2 ** 24 - 1; // the largest id that fits (lists need not stay sorted for this)
+    const narrow = runSteps(packPostingSteps(full, 2 ** 24));
+    expect(narrow.idBytes).toBe(3);
+    expect(narrow.postings).toBeInstanceOf(Uint8Array);
+    expect(narrow.postings.byteLength).toBe(full.postings.length * 3);
+    const wide = runSteps(packPostingSteps(full, 2 ** 24 + 1));
+    expect(wide.idBytes).toBe(4);
+    expect(wide.postings).toBe(full.postings);
+    for (const packed of [narrow, wide]) {
+      const back = unpackIndex({ ...packIndex({ articles: [], sentences: noSentences, postings: full }), postings: structuredClone(packed) });
+      if ('error' in back) throw new Error(back.error);
+      back.offsets.fillAll();
+      expect(back.postings).toEqual(full);
+    }
+  });
+
+  it('read a version 3 snapshot (4-byte ids, no idBytes) as the same table', () => {
+    const full = spreadTable();
+    const packed = packIndex({ articles: [], sentences: noSentences, postings: full });
+    const { idBytes: _, ...rest } = packed.postings;
+    const old = structuredClone({ ...packed, version: 3 as const, postings: { ...rest, postings: full.postings } });
+    const back = unpackIndex(old);
+    if ('error' in back) throw new Error(back.error);
+    back.offsets.fillAll();
+    expect(back.postings).toEqual(full);
+    expect(unpackIndex({ ...old, version: 2 as 3 })).toEqual({ error: 'not a packed Echoes index of version 3 or 4' });
+    // 3-byte ids under a version 3 tag, or ids of the wrong width, are not a table.
+    expect(unpackIndex({ ...old, postings: { ...rest, idBytes: 4, postings: packed.postings.postings } })).toEqual({ error: 'shingle table is malformed' });
+    expect(unpackIndex({ ...old, postings: { ...rest, postings: packed.postings.postings } })).toEqual({ error: 'shingle table is malformed' });
   });
 
   it('refuse sizes that do not add up to the postings', () => {
