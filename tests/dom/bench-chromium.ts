@@ -13,9 +13,9 @@ async function bundle(): Promise<string> {
   const out = await build({
     stdin: {
       contents: `
-        import { findArticle } from './lib/page/article';
-        import { buildTextModel } from './lib/page/text-model';
-        import { createHighlighter } from './lib/page/highlighter';
+        import { findArticle } from './lib/page/find/article';
+        import { buildTextModel } from './lib/page/model/text-model';
+        import { createHighlighter } from './lib/page/mark/highlighter';
         import { simpleSentences } from './tests/dom/helpers';
         window.echoesBench = async () => {
           const longTasks = [];

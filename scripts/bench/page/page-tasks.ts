@@ -11,13 +11,13 @@ import { chromium } from 'playwright-core';
 import { extractFromHtml } from '../../../lib/page/find/article-extract';
 import { findChromium } from '../../chromium';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const pagesDir = resolve(root, '../shared/fixtures/real-pages');
 
 const PAGE_SCRIPT = `
-  import { findArticleElsewhere } from './lib/page/article-finder';
-  import { buildTextModelInSlices } from './lib/page/text-model';
-  import { createHighlighter } from './lib/page/highlighter';
+  import { findArticleElsewhere } from './lib/page/find/article-finder';
+  import { buildTextModelInSlices } from './lib/page/model/text-model';
+  import { createHighlighter } from './lib/page/mark/highlighter';
   import { simpleSentences } from './tests/dom/helpers';
   window.echoesPageBench = async () => {
     const longTasks = [];
