@@ -56,10 +56,3 @@ export function unmarkContexts(contexts: readonly HTMLElement[], from: number, m
   });
   return next;
 }
-
-/** Removes `marks` over the blocks they lie in, all in one go (no call walks more of the page
- *  than those blocks). */
-export function unmarkBlocks(marks: Iterable<Element>, root: Element): void {
-  const contexts = markContexts(marks, root);
-  if (contexts.length > 0) unmarkContexts(contexts, 0, () => true);
-}

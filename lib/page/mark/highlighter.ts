@@ -17,7 +17,8 @@ export interface HighlighterOptions {
   model: TextModel;
   /** Runs the next chunk later; default requestAnimationFrame (setTimeout without a window). */
   schedule?: (run: () => void) => void;
-  /** Longest a chunk of marking or clearing may run before yielding, in ms; default 16 (one frame). */
+  /** Longest a chunk of marking or clearing may run before yielding, in ms; default 16 (one frame);
+   *  0 = one group (or a few blocks to clear) per chunk. */
   budgetMs?: number;
   /** Called right after each synchronous batch of page writes (marking chunk, clearing), so a
    *  MutationObserver can drop the records of our own writes (takeRecords). */
@@ -60,10 +61,11 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
   /** One clearing, after the ones before it: ours as tracked, plus any under root we lost track
    *  of (e.g. a previous content script's), gathered when its turn comes. */
   const clearNow = (tracked: HTMLElement[]): Promise<void> => new Promise((resolve) => {
+    const gathered = performance.now(); // the first chunk's clock includes finding the marks
     const contexts = markContexts([...tracked, ...root.querySelectorAll(MARK_SELECTOR)], root);
     if (contexts.length > 0) longestClearMs = 0;
     const step = (from: number): void => {
-      const stepStart = performance.now();
+      const stepStart = from === 0 ? gathered : performance.now();
       const next = from < contexts.length ? unmarkContexts(contexts, from, () => performance.now() - stepStart < budgetMs) : from;
       if (next >= contexts.length) removeHighlightStyle(doc);
       opts.onWrite?.();
@@ -115,18 +117,22 @@ export function createHighlighter(root: Element, opts: HighlighterOptions): High
     return new Promise((resolve) => {
       // One mark.js call per group of blocks, as many groups as fit in a chunk (the first
       // chunk's clock started before reading the page's text), then yield until the next chunk.
-      const step = (from: number): void => {
+      const step = (from: number, first: boolean): void => {
         if (run !== generation) return resolve(0);
-        const stepStart = from === 0 ? started : performance.now();
+        const stepStart = first ? started : performance.now();
         let next = from;
-        do markGroup(groups[next++]!, each);
-        while (next < groups.length && performance.now() - stepStart < budgetMs);
+        // Each chunk marks at least one group, but for the first when reading a long page's text
+        // has used its time already: then marking starts in the next chunk.
+        if (!first || budgetMs === 0 || performance.now() - stepStart < budgetMs) {
+          do markGroup(groups[next++]!, each);
+          while (next < groups.length && performance.now() - stepStart < budgetMs);
+        }
         opts.onWrite?.();
         longestMs = Math.max(longestMs, performance.now() - stepStart);
         if (next >= groups.length) resolve(focusable.size);
-        else schedule(() => step(next));
+        else schedule(() => step(next, false));
       };
-      step(0);
+      step(0, true);
     });
   };
 
