@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 / 1.1 (jsonfeed.org) -> Feed. Pure. */
 import { findJsonSyntaxError } from '../files/json-error';
 import { isPlainObject } from '../files/manifest';
-import { cleanLine, completeDraft, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedItem, type FeedResult } from './feed';
+import { cleanLine, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedItem } from './feed';
 
 /** The `version` every JSON Feed starts with. */
 const VERSION_PREFIX = 'https://jsonfeed.org/version/';
@@ -9,12 +9,6 @@ const VERSION_PREFIX = 'https://jsonfeed.org/version/';
 /** True when `value` (parsed JSON) is a JSON Feed rather than a list of articles. */
 export function isJsonFeedValue(value: unknown): value is Record<string, unknown> {
   return isPlainObject(value) && typeof value.version === 'string' && value.version.startsWith(VERSION_PREFIX);
-}
-
-/** Parses a JSON Feed. `baseUrl` (the feed's address) resolves relative item URLs. */
-export function parseJsonFeed(json: string, baseUrl: string | null = null): FeedResult {
-  const drafted = draftJsonFeed(json, baseUrl);
-  return drafted.ok ? { ok: true, feed: completeDraft(drafted.draft) } : drafted;
 }
 
 /** A JSON Feed -> its draft: parsed in one call, the items left to read. */

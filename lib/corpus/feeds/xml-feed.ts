@@ -2,7 +2,7 @@
  *  same code runs in the service worker, the options page and the CLI). Namespace prefixes
  *  are dropped (content:encoded -> encoded), since feeds choose them freely. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { cleanLine, completeDraft, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedDraft, type FeedItem, type FeedResult } from './feed';
+import { cleanLine, draftOf, feedDateMs, httpUrl, type DraftResult, type FeedBody, type FeedDraft, type FeedItem } from './feed';
 import { all, attrOf, child, deepText, first, textOf, type XmlObject, type XmlValue } from './xml-node';
 
 const REPEATED = new Set(['item', 'entry', 'link', 'author', 'creator', 'category', 'contributor']);
@@ -12,15 +12,6 @@ const parser = new XMLParser({
   parseTagValue: false, parseAttributeValue: false, trimValues: true,
   removeNSPrefix: true, htmlEntities: true, isArray: (name) => REPEATED.has(name),
 });
-
-/** Parses feed XML. `baseUrl` (the feed's own address) resolves relative links. Malformed
- *  XML answers the line and column where it breaks; XML that is not a feed says what it is. */
-export function parseXmlFeed(xml: string, baseUrl: string | null = null): FeedResult {
-  const broken = xmlFeedError(xml);
-  if (broken) return { ok: false, error: broken };
-  const drafted = draftXmlFeed(xml, baseUrl);
-  return drafted.ok ? { ok: true, feed: completeDraft(drafted.draft) } : drafted;
-}
 
 /** Why `xml` is not well-formed (the line and column where it breaks), or null when it is. */
 export function xmlFeedError(xml: string): string | null {
