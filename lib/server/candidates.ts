@@ -3,7 +3,7 @@
  *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES, or fewer
  *  when the request says paraphrases are not wanted, see best); the client verifies them. */
 import type { Pool } from 'pg';
-import { candidateShare, COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor } from '../match/find-matches';
+import { candidateShare, COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor, plainShare } from '../match/find-matches';
 import { capFor } from '../match/index/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
@@ -85,7 +85,7 @@ function best(hits: ReadonlyMap<number, number>, keyCount: number, words: (id: n
   const scored: Array<[number, number, number]> = [];
   for (const [id, h] of hits) {
     if (h < minHits) continue;
-    const share = h / Math.max(1, Math.min(keyCount, words(id)));
+    const share = plainShare(h, keyCount, words(id));
     if (share >= LOOSEST_CANDIDATES.minShare) scored.push([id, share, h]);
   }
   const { limit } = LOOSEST_CANDIDATES;
