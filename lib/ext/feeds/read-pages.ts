@@ -10,7 +10,7 @@ import type { ImportJobs } from '../imports/import-jobs';
 import type { BackgroundCalls, CallResult, PageArticle, ReadOutcome } from '../messaging/messages';
 import type { CallHandlers, Sender } from '../messaging/messaging';
 import { migrateReadingMemory } from '../settings/settings';
-import { isReadRemembered, siteOf } from '../settings/site-rules';
+import { isReadRemembered } from '../settings/site-rules';
 import { corpusChangedItem, readingMemoryItem, readReadingMemory, readSettings } from '../settings/storage';
 import { writeReadRecords } from './read-records';
 import { applyRetention, readRetention } from './retention-run';
@@ -58,7 +58,7 @@ async function remember(sender: Sender, opts: ReadPageOptions): Promise<CallResu
   if (!page.ok) return { ok: false, error: `could not read the page: ${page.error}` };
   if (!page.value) return skipped('no article on this page');
   // The article the tab answers must be of the page that said it was read (not a later one).
-  if (siteOf(page.value.url) !== siteOf(url)) return skipped('the tab moved to another site meanwhile');
+  if (withoutFragment(page.value.url) !== withoutFragment(url)) return skipped('the tab moved to another page meanwhile');
   const made = articleFromPage(page.value);
   if (!made.ok) return skipped(made.error);
   const article = made.articles[0]!;
@@ -75,6 +75,12 @@ async function remember(sender: Sender, opts: ReadPageOptions): Promise<CallResu
   await corpusChangedItem.setValue(opts.now());
   await applyRetention(user.value, opts.now(), rule);
   return { ok: true, value: { added: true, articleId: added.id, reason: null } };
+}
+
+/** `url` without its #fragment (a jump within the page is the same page). */
+function withoutFragment(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(0, at);
 }
 
 function skipped(reason: string): CallResult<ReadOutcome> {

@@ -62,7 +62,7 @@ describe('remember what I read', () => {
     expect(matchedIds(await matchPage(service))).toContain(outcome.articleId);
   });
 
-  it('does not add pages of sites not listed, of sites Echoes is off for, or of a tab that moved to another site', async () => {
+  it('does not add pages of sites not listed, of sites Echoes is off for, or of a tab that moved to another page, even on the same site', async () => {
     await remember(['read.example', 'off.example']);
     expect(await value(service, 'pageRead', {}, await readTab('https://elsewhere.example/a', 3, 'Elsewhere'))).toMatchObject({ added: false });
     expect(await value(service, 'pageRead', {}, await readTab('https://read.example.evil.org/a', 3, 'Evil'))).toMatchObject({ added: false });
@@ -71,7 +71,10 @@ describe('remember what I read', () => {
     expect(asked).toEqual([]);
     const moved = await readTab('https://read.example/a', 3, 'Moved');
     pages.set(moved.tab!.id!, { ...pages.get(moved.tab!.id!)!, url: 'https://elsewhere.example/b' });
-    expect(await value(service, 'pageRead', {}, moved)).toMatchObject({ added: false, reason: 'the tab moved to another site meanwhile' });
+    expect(await value(service, 'pageRead', {}, moved)).toMatchObject({ added: false, reason: 'the tab moved to another page meanwhile' });
+    const next = await readTab('https://read.example/c', 4, 'Next');
+    pages.set(next.tab!.id!, { ...pages.get(next.tab!.id!)!, url: 'https://read.example/d' }); // the same site, a later article
+    expect(await value(service, 'pageRead', {}, next)).toMatchObject({ added: false, reason: 'the tab moved to another page meanwhile' });
     await remember(['read.example'], false);
     expect(await value(service, 'pageRead', {}, await readTab('https://read.example/c', 4, 'Read'))).toMatchObject({ added: false });
     expect((await value(service, 'listCorpus', {})).userArticles).toBe(0);
