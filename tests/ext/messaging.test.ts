@@ -19,6 +19,7 @@ const popup: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html?tabId=
 const optionsInTab: Sender = { id: ID, url: `chrome-extension://${ID}/options.html`, tab: { id: 3 } as Sender['tab'] };
 const otherExtension: Sender = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
 const noUrl: Sender = { id: ID };
+const cardFrame: Sender = { id: ID, url: `chrome-extension://${ID}/card.html#t=0123456789abcdef0123456789abcdef`, tab: { id: 7 } as Sender['tab'], frameId: 4 };
 
 describe('classifySender', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -26,6 +27,9 @@ describe('classifySender', () => {
     ['content script', contentScript, 'content'],
     ['popup', popup, 'extension-page'],
     ['options page open in a tab', optionsInTab, 'extension-page'],
+    ['the hover card frame inside a page', cardFrame, 'card-frame'],
+    ['the card page with a query', { ...cardFrame, url: `chrome-extension://${ID}/card.html?x=1` }, 'card-frame'],
+    ['a page whose name starts like the card', { ...cardFrame, url: `chrome-extension://${ID}/card.html.evil` }, 'extension-page'],
     ['another extension', otherExtension, 'foreign'],
     ['a sender without URL', noUrl, 'foreign'],
     ['a content script posing with another id', { ...contentScript, id: 'x' }, 'foreign'],
@@ -43,6 +47,17 @@ describe('checkBackgroundSender', () => {
   it.each(['matchPage', 'pageState'])('a content script may call %s, the popup may not', (name) => {
     expect(checkBackgroundSender(name, contentScript)).toBeNull();
     expect(checkBackgroundSender(name, popup)).toMatch(/refused/);
+  });
+  it('gives the card frame only its two calls, and those to nobody else', () => {
+    for (const name of Object.keys(BACKGROUND_ACCESS)) {
+      const mine = name === 'cardSentence' || name === 'cardEvent';
+      if (mine) expect(checkBackgroundSender(name, cardFrame)).toBeNull();
+      else expect(checkBackgroundSender(name, cardFrame)).toMatch(/refused.*not from the hover card's frame/);
+    }
+    for (const other of [contentScript, popup, optionsInTab]) {
+      expect(checkBackgroundSender('cardSentence', other)).toMatch(/refused.*only from the hover card's frame/);
+      expect(checkBackgroundSender('cardEvent', other)).toMatch(/refused/);
+    }
   });
   it('refuses everything from another extension', () => {
     for (const name of Object.keys(BACKGROUND_ACCESS)) expect(checkBackgroundSender(name, otherExtension)).toMatch(/another extension/);

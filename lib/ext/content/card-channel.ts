@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CardChannel, CardFrameEvent } from '../../page/card';
-import { sendToBackground } from '../messaging/messaging';
-
-/** The card page's path in the built extension (entrypoints/card). */
-export const CARD_PAGE = '/card.html';
+import { CARD_PAGE, sendToBackground } from '../messaging/messaging';
 
 /** The content script's side of the card's channel: openings go to the background, and what
  *  the frame says comes back as the content call `cardEvent` (see `deliver`), never through

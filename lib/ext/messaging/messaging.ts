@@ -3,11 +3,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundCalls, CallData, CallName, CallResult, CallValue, CardFrameCalls, ContentCalls, OffscreenCalls } from './messages';
 
+/** The card page's path in the built extension (entrypoints/card). */
+export const CARD_PAGE = '/card.html';
+
 /** A message's sender as the runtime reports it. */
 export type Sender = Browser.runtime.MessageSender;
 /** Who sent a message: our content script in a web page, one of our own pages (popup,
- *  options), or anything else (another extension, a page, an unknown context). */
-export type SenderKind = 'content' | 'extension-page' | 'foreign';
+ *  options, the background), the hover card's frame (our page, but living inside a web page,
+ *  so it is given only the two calls it needs), or anything else (another extension, a page,
+ *  an unknown context). */
+export type SenderKind = 'content' | 'extension-page' | 'card-frame' | 'foreign';
 
 /** A receiver's handlers: one per call, answering a CallResult (or its promise). */
 export type CallHandlers<Calls> = {
@@ -27,8 +32,8 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   pageRead: ['content'],
   extractArticle: ['content'],
   cardOpen: ['content'],
-  cardSentence: ['extension-page'],
-  cardEvent: ['extension-page'],
+  cardSentence: ['card-frame'],
+  cardEvent: ['card-frame'],
   getTabState: ['extension-page'],
   getSettings: ['extension-page'],
   setSiteEnabled: ['extension-page'],
@@ -68,7 +73,11 @@ export function classifySender(
 ): SenderKind {
   if (sender.id !== runtimeId) return 'foreign';
   const url = sender.url ?? '';
-  if (url.startsWith(extensionUrl)) return 'extension-page';
+  if (url.startsWith(extensionUrl)) {
+    // The card's address with its #token (or a ?query) cut off: only the card page itself.
+    const path = `/${url.slice(extensionUrl.length).split(/[?#]/)[0]}`;
+    return path === CARD_PAGE ? 'card-frame' : 'extension-page';
+  }
   if (sender.tab && url !== '') return 'content';
   return 'foreign';
 }
@@ -84,6 +93,7 @@ export const checkBackgroundSender: SenderCheck = (name, sender) => {
 
 function describeKind(kind: SenderKind): string {
   if (kind === 'content') return 'a content script';
+  if (kind === 'card-frame') return "the hover card's frame";
   if (kind === 'extension-page') return "the extension's own pages";
   return 'another extension or page';
 }
