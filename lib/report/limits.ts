@@ -22,6 +22,14 @@ export const PAGE_LIMITS = {
  *  as much as hundreds of real sentences. It is still listed in the report, with no matches. */
 export const MAX_MATCH_SENTENCE_CHARS = 2_000;
 
+/** Most elements in a page the content script reads (a long Wikipedia article has about
+ *  30,000): past it the page is an archive or an app, and serialising it would be one long
+ *  task on its main thread. */
+export const MAX_PAGE_ELEMENTS = 100_000;
+/** Most characters of a page's serialised HTML that is parsed for its article (sent by the
+ *  content script, or fetched for a feed item). */
+export const MAX_PAGE_HTML_CHARS = 8_000_000;
+
 /** Largest page the command line reads from a file or standard input, in bytes (HTML included). */
 export const MAX_PAGE_INPUT_BYTES = 20 * 1024 * 1024;
 

@@ -4,7 +4,7 @@
  *  document (lib/ext/extract/offscreen-document.ts). Feeds use it for fetched pages too. */
 import type { HtmlArticle } from '../../corpus/files/ingest';
 import { extractFromHtml, type ExtractOutcome } from '../../page/find/article-extract';
-import { MAX_PAGE_HTML_CHARS } from '../../page/find/page-limits';
+import { pageTooLarge } from '../../page/find/page-limits';
 import type { CallResult } from '../messaging/messages';
 import { extractInOffscreen } from './offscreen-document';
 
@@ -12,9 +12,8 @@ import { extractInOffscreen } from './offscreen-document';
  *  a page without an article is { ok: true, value: { found: false, reason } }. HTML longer
  *  than MAX_PAGE_HTML_CHARS is refused with a reason, unparsed. */
 export async function extractArticle(html: string): Promise<CallResult<ExtractOutcome>> {
-  if (html.length > MAX_PAGE_HTML_CHARS) {
-    return { ok: true, value: { found: false, reason: `the page is too large for Echoes (${(html.length / 1e6).toFixed(1)} MB of HTML; the limit is ${MAX_PAGE_HTML_CHARS / 1e6} MB)` } };
-  }
+  const tooLarge = pageTooLarge(0, html.length);
+  if (tooLarge) return { ok: true, value: { found: false, reason: tooLarge } };
   if (typeof DOMParser === 'function') {
     return { ok: true, value: extractFromHtml(html, (text) => new DOMParser().parseFromString(text, 'text/html')) };
   }

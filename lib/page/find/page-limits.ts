@@ -1,11 +1,8 @@
-/** How large a page Echoes takes. Past these the page is skipped and the popup says why: the
- *  page would pay for serialising it (one task on its main thread) and the extension for
- *  parsing it, and a page that large is an archive or an app, not a news article. */
-
-/** Most elements in the page (a long Wikipedia article has about 30,000). */
-export const MAX_PAGE_ELEMENTS = 100_000;
-/** Most characters of the page's serialised HTML sent to be parsed elsewhere. */
-export const MAX_PAGE_HTML_CHARS = 8_000_000;
+/** Checking how large a page is against the limits of lib/report/limits.ts. Past them the page
+ *  is skipped and the popup says why: the page would pay for serialising it (one task on its
+ *  main thread) and the extension for parsing it, and a page that large is an archive or an
+ *  app, not a news article. */
+import { MAX_PAGE_ELEMENTS, MAX_PAGE_HTML_CHARS } from '../../report/limits';
 
 /** The page's element count, counted no further than one past `max`: a live collection's
  *  item(n) walks the tree only as far as the n-th element, so a page of a million elements

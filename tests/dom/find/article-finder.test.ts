@@ -6,7 +6,8 @@ import { findArticle } from '../../../lib/page/find/article';
 import { extractFromHtml } from '../../../lib/page/find/article-extract';
 import { findArticleElsewhere, type ExtractElsewhere } from '../../../lib/page/find/article-finder';
 import { mapTextsBack } from '../../../lib/page/find/map-back';
-import { elementCountUpTo, MAX_PAGE_ELEMENTS } from '../../../lib/page/find/page-limits';
+import { elementCountUpTo } from '../../../lib/page/find/page-limits';
+import { MAX_PAGE_ELEMENTS } from '../../../lib/report/limits';
 import { buildTextModel } from '../../../lib/page/model/text-model';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');

@@ -8,7 +8,7 @@ import { extractArticle, htmlArticleOf } from '../../../lib/ext/extract/extract-
 import { createExtractHandlers } from '../../../lib/ext/extract/extract-handlers';
 import { onOffscreenCall } from '../../../lib/ext/messaging/messaging';
 import { extractFromHtml } from '../../../lib/page/find/article-extract';
-import { MAX_PAGE_HTML_CHARS } from '../../../lib/page/find/page-limits';
+import { MAX_PAGE_HTML_CHARS } from '../../../lib/report/limits';
 
 const article = readFileSync(resolve(__dirname, '../../fixtures/page-kinds/short-paragraphs.html'), 'utf8');
 const home = readFileSync(resolve(__dirname, '../../fixtures/page-kinds/home.html'), 'utf8');
