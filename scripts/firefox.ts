@@ -60,7 +60,7 @@ export interface FirefoxWithExtension {
  *  built add-on in `extensionDir`. Throws with findFirefox's one line when there is none. */
 export async function launchFirefoxWithExtension(
   extensionDir: string,
-  opts: { headless?: boolean; onOutputLine?: (line: string) => void } = {},
+  opts: { headless?: boolean; onOutputLine?: (line: string) => void; extraPrefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxWithExtension> {
   const found = findFirefox();
   if (!found.ok) throw new Error(found.error);
@@ -71,7 +71,7 @@ export async function launchFirefoxWithExtension(
     protocol: 'webDriverBiDi',
     // Lets BiDi navigate to moz-extension:// pages (refused without it).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(),
+    extraPrefsFirefox: { ...firefoxPrefs(), ...opts.extraPrefs },
     // Not dumpio: Firefox's output is piped anyway; it is read line by line below instead of
     // being echoed, so Firefox's own chatter stays out of the test output.
     dumpio: false,

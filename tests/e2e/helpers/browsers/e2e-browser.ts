@@ -21,10 +21,16 @@ export const BUILDS: Record<BrowserName, { dir: string; command: string }> = {
   firefox: { dir: join(REPO_ROOT, '.output/firefox-mv2'), command: 'npx wxt build -b firefox' },
 };
 
+/** What a scenario may change in how its browser starts. */
+export interface E2eBrowserOptions {
+  /** Firefox prefs for the fresh profile besides the usual ones (Chromium has none). */
+  firefoxPrefs?: Record<string, unknown>;
+}
+
 /** Starts the demo site and `name` with its built extension (`builds` may name another build
  *  of it) in a fresh profile. Throws one
  *  clear line when the build or the browser is missing. */
-export async function startE2eBrowser(name: BrowserName, builds: Partial<typeof BUILDS> = {}): Promise<E2eBrowser> {
+export async function startE2eBrowser(name: BrowserName, builds: Partial<typeof BUILDS> = {}, opts: E2eBrowserOptions = {}): Promise<E2eBrowser> {
   const build = builds[name] ?? BUILDS[name];
   if (!existsSync(join(build.dir, 'manifest.json'))) {
     throw new Error(`No built ${name} extension in ${build.dir}: run \`${build.command}\` (npm test builds before it runs vitest).`);
@@ -32,7 +38,7 @@ export async function startE2eBrowser(name: BrowserName, builds: Partial<typeof 
   const site = await startDemoSite();
   let driver: BrowserDriver;
   try {
-    driver = name === 'chromium' ? await startChromiumDriver(build.dir) : await startFirefoxDriver(build.dir);
+    driver = name === 'chromium' ? await startChromiumDriver(build.dir) : await startFirefoxDriver(build.dir, opts.firefoxPrefs);
   } catch (error) {
     await site.close();
     throw error;

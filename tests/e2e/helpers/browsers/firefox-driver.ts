@@ -10,12 +10,13 @@ import type { BrowserDriver, E2ePage } from './types';
 /** The raw BiDi connection puppeteer keeps (not in its public types). */
 interface BidiConnection { send(method: string, params: object): Promise<{ result: unknown }> }
 
-/** Launches Firefox with the add-on built in `extensionDir`. */
-export async function startFirefoxDriver(extensionDir: string): Promise<BrowserDriver> {
+/** Launches Firefox with the add-on built in `extensionDir`; `extraPrefs` are set in its
+ *  fresh profile besides the usual ones. */
+export async function startFirefoxDriver(extensionDir: string, extraPrefs: Record<string, unknown> = {}): Promise<BrowserDriver> {
   let log: ConsoleLog | null = null;
   const early: ConsoleEntry[] = [];
   const output = new OutputLines((entry) => (log ? log.push(entry) : early.push(entry)));
-  const firefox = await launchFirefoxWithExtension(extensionDir, { onOutputLine: (line) => output.add(line) });
+  const firefox = await launchFirefoxWithExtension(extensionDir, { onOutputLine: (line) => output.add(line), extraPrefs });
   log = new ConsoleLog(firefox.extensionOrigin);
   for (const entry of early) log.push(entry);
   const { browser, extensionOrigin } = firefox;

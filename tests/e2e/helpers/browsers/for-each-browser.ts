@@ -1,6 +1,6 @@
 /** Runs one set of scenarios in every browser: `forEachBrowser(title, (ctx) => { it(…) })`. */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { startE2eBrowser, type BUILDS } from './e2e-browser';
+import { startE2eBrowser, type BUILDS, type E2eBrowserOptions } from './e2e-browser';
 import type { BrowserName, E2eBrowser } from './types';
 
 /** Every browser the suite drives, in the order they run. */
@@ -26,16 +26,16 @@ export interface BrowserContextForTests {
 /** Declares `body`'s tests once per browser, in a describe titled "<browser>: <title>". Each
  *  browser is started before its tests (with the demo site) and closed after them, one at a
  *  time, so a file never runs two browsers at once. `setup` runs after the start; `builds`
- *  names other builds of the extension (a test build). */
+ *  names other builds of the extension (a test build); `firefoxPrefs` are set in Firefox's profile. */
 export function forEachBrowser(
   title: string,
   body: (ctx: BrowserContextForTests) => void,
-  opts: { setup?: (session: E2eBrowser) => Promise<void>; builds?: Partial<typeof BUILDS> } = {},
+  opts: { setup?: (session: E2eBrowser) => Promise<void>; builds?: Partial<typeof BUILDS> } & E2eBrowserOptions = {},
 ): void {
   describe.each(selectedBrowsers())('%s: ' + title.replace(/%/g, '%%'), (name) => {
     let running: E2eBrowser | null = null;
     beforeAll(async () => {
-      running = await startE2eBrowser(name, opts.builds);
+      running = await startE2eBrowser(name, opts.builds, opts);
       await opts.setup?.(running);
     });
     afterAll(async () => {
