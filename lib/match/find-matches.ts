@@ -1,6 +1,7 @@
 import { analyzeSentence, type SentenceInfo } from './verify/analyze';
 import { describeChange, wordDiffTokenized } from './diff';
 import { shingleKeys } from './index/shingles';
+import { weightedShare } from './index/rarity';
 import type { MatchKind, MatchOptions, MatchVerdict, SentenceMatch } from './types';
 import { reuseOf } from './verify/reuse';
 import { compareAnalyzed } from './verify/verify';
@@ -32,11 +33,12 @@ export function minHitsFor(keyCount: number): number {
 
 /** What the matcher needs from an index. */
 export interface MatchSource {
-  /** Counts, per sentence id, the query keys it shares (see ShingleIndex.countHits); returns how
+  /** Counts, per sentence id, the query keys it shares (see ShingleIndex.countHits) into `hits`,
+   *  and their summed keyWeight (by the length of each key's list) into `weights`; returns how
    *  many of the keys are stop-listed (held by too many sentences to count for any). */
-  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): number;
-  /** A buffer of at least one counter per sentence id, all zero. */
-  hitBuffer(): Uint16Array;
+  countHits(keys: readonly number[], hits: Uint16Array, weights: Uint32Array, touched: number[]): number;
+  /** Buffers of at least one counter per sentence id, all zero: key counts and weights. */
+  hitBuffers(): { hits: Uint16Array; weights: Uint32Array };
   /** Words of sentence `id`. */
   wordCount(id: number): number;
   /** The sentence's article id, or null when the article was replaced. */
@@ -50,8 +52,6 @@ export interface MatchSource {
 /** The ids countHits touched, reused across queries: a fresh array regrew to hundreds of ids
  *  for every query sentence. */
 const touchedIds: number[] = [];
-/** Plain shares of one query's candidates (reused likewise). */
-const plainShares: number[] = [];
 
 /** Share of the keys a candidate could share that it does share: of the smaller side's keys,
  *  leaving out the query's stop-listed keys (no sentence shares those; the candidate is assumed to
@@ -63,42 +63,42 @@ export function candidateShare(hits: number, keyCount: number, stoppedKeys: numb
   return hits / Math.max(1, Math.min(keyCount, words) * live);
 }
 
-/** Share of the smaller side's keys shared, stopped ones included: a store that hands over
- *  candidates (the newsroom server) picks by this, so a candidate must also reach
+/** Share of the smaller side's keys shared, stopped ones included: every candidate must reach
  *  LOOSEST_CANDIDATES.minShare by it. */
 export function plainShare(hits: number, keyCount: number, words: number): number {
   return hits / Math.max(1, Math.min(keyCount, words));
 }
 
-/** Sentence ids sharing enough shingles with the query (candidateShare), best share first (at
- *  most `limit`), ties to the sentence closest in length, then the older. They are picked among
- *  the sentences a store that hands over candidates sends (the LOOSEST_CANDIDATES.limit best by
- *  plainShare, and every one tied with the last), so a newsroom server's answer holds them all. */
+/** Whether a sentence sharing `hits` of the query's `keyCount` keys (`stoppedKeys` of them
+ *  stop-listed) may be a candidate at `minShare`: the bars findMatches and a store that hands
+ *  over candidates (the newsroom server) both put before ranking. */
+export function passesBars(hits: number, keyCount: number, stoppedKeys: number, words: number, minShare: number): boolean {
+  return hits >= minHitsFor(keyCount) && plainShare(hits, keyCount, words) >= LOOSEST_CANDIDATES.minShare &&
+    candidateShare(hits, keyCount, stoppedKeys, words) >= minShare;
+}
+
+/** Sentence ids passing the bars (passesBars), best weighted share first (weightedShare: a
+ *  shared rare pair counts more than a common one, so a short quote's copy is not pushed out by
+ *  sentences sharing only its speaker's long attribution), at most `limit`; ties to the sentence
+ *  closest in length, then the older. A store that hands over candidates sends the `limit` best
+ *  by the same weighted share and every one tied with the last, so it sends all of these. */
 function candidates(src: MatchSource, keys: readonly number[], minShare: number, limit: number, queryWords: number): number[] {
-  const hits = src.hitBuffer();
+  const { hits, weights } = src.hitBuffers();
   const touched = touchedIds;
   touched.length = 0;
-  const stoppedKeys = src.countHits(keys, hits, touched);
-  // [id, share, length difference, plain share]
-  let scored: Array<[number, number, number, number]> = [];
-  const plains = plainShares;
-  plains.length = 0;
+  const stoppedKeys = src.countHits(keys, hits, weights, touched);
+  // [id, weighted share, length difference]
+  const scored: Array<[number, number, number]> = [];
   const minHits = minHitsFor(keys.length);
   for (let i = 0; i < touched.length; i++) {
     const id = touched[i] as number;
     const h = hits[id] as number;
+    const weight = weights[id] as number;
     hits[id] = 0;
+    weights[id] = 0;
     if (h < minHits) continue; // most touched sentences share one common pair: no word count needed
     const words = src.wordCount(id);
-    const plain = plainShare(h, keys.length, words);
-    if (plain < LOOSEST_CANDIDATES.minShare) continue;
-    plains.push(plain);
-    const share = candidateShare(h, keys.length, stoppedKeys, words);
-    if (share >= minShare) scored.push([id, share, Math.abs(words - queryWords), plain]);
-  }
-  if (plains.length > LOOSEST_CANDIDATES.limit) {
-    const last = plains.sort((x, y) => y - x)[LOOSEST_CANDIDATES.limit - 1] as number;
-    scored = scored.filter((c) => c[3] >= last);
+    if (passesBars(h, keys.length, stoppedKeys, words, minShare)) scored.push([id, weightedShare(weight, keys.length, words), Math.abs(words - queryWords)]);
   }
   scored.sort((x, y) => y[1] - x[1] || x[2] - y[2] || x[0] - y[0]);
   return scored.slice(0, limit).map(([id]) => id);

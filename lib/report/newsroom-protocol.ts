@@ -22,8 +22,12 @@ export interface RemoteSentence { id: number; article: string; index: number; te
 export type RemoteArticle = Omit<Article, 'text' | 'blocks'> & { sentences: number };
 
 /** POST /v1/match answer. `stopped`: keys the server holds too many sentences for to say
- *  anything (its stop list; the client leaves them out too, as an in-memory index would). */
-export interface MatchResponse { sentences: RemoteSentence[]; articles: RemoteArticle[]; stopped: number[] }
+ *  anything (its stop list; the client leaves them out too, as an in-memory index would).
+ *  `listLengths`: [key, how many stored sentences list it] for each key of the request that some
+ *  sent sentence holds and that is not stopped, so the client weighs shared keys by rarity as
+ *  the server did when it chose the sentences (lib/match/index/rarity). Absent from an older
+ *  server's answer: the client then counts the sent sentences that hold each key. */
+export interface MatchResponse { sentences: RemoteSentence[]; articles: RemoteArticle[]; stopped: number[]; listLengths: Array<[number, number]> }
 
 /** Most sentences and keys per sentence a request may carry (a long page has ~300 sentences). */
 export const MAX_QUERIES = 5_000;
@@ -58,6 +62,8 @@ const str = (v: unknown): v is string => typeof v === 'string';
 const strOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const count = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
+const isKeyCount = (p: unknown): p is [number, number] => Array.isArray(p) && p.length === 2 && isKey(p[0]) && count(p[1]);
+
 function isRemoteSentence(s: unknown): s is RemoteSentence {
   const x = s as RemoteSentence | null;
   return !!x && count(x.id) && str(x.article) && count(x.index) && str(x.text);
@@ -79,10 +85,12 @@ export function checkMatchResponse(raw: unknown): MatchResponse | { error: strin
   if (!x.sentences.every(isRemoteSentence)) return { error: 'the server\'s answer has a malformed sentence' };
   if (!x.articles.every(isRemoteArticle)) return { error: 'the server\'s answer has a malformed article' };
   if (!x.stopped.every(isKey)) return { error: 'the server\'s answer has a malformed stop list' };
+  const listLengths = x.listLengths ?? [];
+  if (!Array.isArray(listLengths) || !listLengths.every(isKeyCount)) return { error: 'the server\'s answer has malformed list lengths' };
   const articles = x.articles.map((a) => ({
     id: a.id, outlet: a.outlet, site: a.site, url: a.url, published: a.published, title: a.title, credit: a.credit, sentences: a.sentences,
     ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
   }));
   const sentences = x.sentences.map((s) => ({ id: s.id, article: s.article, index: s.index, text: s.text }));
-  return { sentences, articles, stopped: x.stopped as number[] };
+  return { sentences, articles, stopped: x.stopped as number[], listLengths: listLengths.map(([key, length]) => [key, length]) };
 }

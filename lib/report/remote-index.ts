@@ -5,6 +5,7 @@ import type { Article } from '../corpus/article';
 import type { SentenceInfo } from '../match/verify/analyze';
 import { analyzeSentence } from '../match/verify/analyze';
 import { findMatches, type MatchSource } from '../match/find-matches';
+import { keyWeight } from '../match/index/rarity';
 import { shingleKeys } from '../match/index/shingles';
 import type { MatchOptions, SentenceMatch } from '../match/types';
 import { wordsOf } from '../text/tokenize';
@@ -33,12 +34,16 @@ class RemoteSource implements MatchSource {
   private readonly articles = new Map<string, Article>();
   private readonly words: number[] = [];
   private readonly hits: Uint16Array;
+  private readonly weights: Uint32Array;
   private readonly stopped: ReadonlySet<number>;
+  /** keyWeight of each key some row holds, by the list length the server gave. */
+  private readonly keyWeights = new Map<number, number>();
 
   constructor(response: MatchResponse) {
     for (const a of response.articles) this.meta.set(a.id, a);
     this.rows = response.sentences.filter((s) => this.meta.has(s.article)).sort((a, b) => a.id - b.id);
     this.hits = new Uint16Array(Math.max(1, this.rows.length));
+    this.weights = new Uint32Array(this.hits.length);
     const stopped = new Set(response.stopped);
     this.stopped = stopped;
     // Keys from the sentence text as the client reads it: what the server says about keys is not trusted.
@@ -52,6 +57,9 @@ class RemoteSource implements MatchSource {
         else this.byKey.set(key, [id]);
       }
     });
+    // A key the server gave no length for is listed by at least the rows sent with it.
+    const lengths = new Map(response.listLengths);
+    for (const [key, list] of this.byKey) this.keyWeights.set(key, keyWeight(Math.max(list.length, lengths.get(key) ?? 0)));
   }
 
   /** The article's metadata as an Article without text (a report reads only metadata). */
@@ -66,20 +74,22 @@ class RemoteSource implements MatchSource {
     return article;
   }
 
-  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): number {
+  countHits(keys: readonly number[], hits: Uint16Array, weights: Uint32Array, touched: number[]): number {
     let stoppedKeys = 0;
     for (const key of new Set(keys)) {
       if (this.stopped.has(key)) stoppedKeys++;
+      const weight = this.keyWeights.get(key) ?? 0;
       for (const id of this.byKey.get(key) ?? []) {
         if (hits[id] === 0) touched.push(id);
         hits[id] = Math.min(65535, (hits[id] as number) + 1);
+        weights[id] = (weights[id] as number) + weight;
       }
     }
     return stoppedKeys;
   }
 
-  hitBuffer(): Uint16Array {
-    return this.hits;
+  hitBuffers(): { hits: Uint16Array; weights: Uint32Array } {
+    return { hits: this.hits, weights: this.weights };
   }
 
   wordCount(id: number): number {

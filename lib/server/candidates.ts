@@ -1,9 +1,12 @@
 /** The server's half of matching a page: which stored sentences may echo each page sentence,
  *  found from the page's shingle keys alone. It hands over at least what lib/match's
- *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES, or fewer
- *  when the request says paraphrases are not wanted, see best); the client verifies them. */
+ *  findMatches would take as candidates from the whole corpus (LOOSEST_CANDIDATES, or
+ *  COPY_CANDIDATES when the request says paraphrases are not wanted, see best), with the list
+ *  length of each key they share with the page, by which the client weighs those keys as the
+ *  server did (lib/match/index/rarity); the client verifies them. */
 import type { Pool } from 'pg';
-import { candidateShare, COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor, plainShare } from '../match/find-matches';
+import { COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor, passesBars } from '../match/find-matches';
+import { keyWeight, weightedShare } from '../match/index/rarity';
 import { capFor } from '../match/index/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
@@ -25,15 +28,24 @@ export async function findCandidates(pool: Pool, request: MatchRequest): Promise
   const hitsPerQuery = request.queries.map((keys) => countHits(keys, lists));
   const words = await memory.words.of(pool, [...new Set(hitsPerQuery.flatMap((h, i) => idsWithHits(h, minHitsFor(request.queries[i]?.length ?? 0))))]);
   const allStopped = new Set([...known, ...stopped]);
+  const { minShare, limit } = request.paraphrase === false ? COPY_CANDIDATES : LOOSEST_CANDIDATES;
   const chosen = new Set<number>();
   hitsPerQuery.forEach((hits, i) => {
     const keys = request.queries[i] ?? [];
     // Counted as the client counts them (lib/report/remote-index): distinct keys of the query it is told are stopped.
     const stoppedKeys = [...new Set(keys)].filter((k) => allStopped.has(toStored(k))).length;
-    for (const id of best(hits, keys.length, words, request.paraphrase === false ? stoppedKeys : null)) chosen.add(id);
+    for (const id of best(hits, keys.length, stoppedKeys, words, minShare, limit)) chosen.add(id);
   });
   const { sentences, articles } = await readSentences(pool, [...chosen]);
-  return { sentences, articles, stopped: [...allStopped].map(fromStored) };
+  return { sentences, articles, stopped: [...allStopped].map(fromStored), listLengths: listLengthsFor(lists, chosen) };
+}
+
+/** [key, list length] of each key whose list holds a chosen sentence: the only keys whose
+ *  weight the client can add to a candidate's. */
+function listLengthsFor(lists: ReadonlyMap<number, number[]>, chosen: ReadonlySet<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [key, list] of lists) if (list.some((id) => chosen.has(id))) out.push([key, list.length]);
+  return out;
 }
 
 /** Sentences stored (the corpus size the stop list's cap follows, as in an in-memory index). */
@@ -62,37 +74,44 @@ async function postingLists(pool: Pool, keys: readonly number[], cap: number): P
   return { lists, stopped };
 }
 
-function countHits(keys: readonly number[], lists: ReadonlyMap<number, number[]>): Map<number, number> {
-  const hits = new Map<number, number>();
-  for (const key of new Set(keys)) for (const id of lists.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+/** Per sentence id: [keys of the query it shares, their summed keyWeight]. */
+function countHits(keys: readonly number[], lists: ReadonlyMap<number, number[]>): Map<number, [number, number]> {
+  const hits = new Map<number, [number, number]>();
+  for (const key of new Set(keys)) {
+    const list = lists.get(key);
+    if (!list) continue;
+    const weight = keyWeight(list.length);
+    for (const id of list) {
+      const held = hits.get(id);
+      if (held) {
+        held[0]++;
+        held[1] += weight;
+      } else {
+        hits.set(id, [1, weight]);
+      }
+    }
+  }
   return hits;
 }
 
-function idsWithHits(hits: ReadonlyMap<number, number>, minHits: number): number[] {
+function idsWithHits(hits: ReadonlyMap<number, [number, number]>, minHits: number): number[] {
   const ids: number[] = [];
-  for (const [id, h] of hits) if (h >= minHits) ids.push(id);
+  for (const [id, [h]] of hits) if (h >= minHits) ids.push(id);
   return ids;
 }
 
-/** The query's candidates as findMatches picks them (lib/match candidates): the LOOSEST_CANDIDATES
- *  best by plain share, plus every sentence tied with the last one kept (the client breaks
- *  ties). For copies only (`copyStoppedKeys`: the query's stop-listed keys, else null), when no
- *  more than that limit reach the loosest share findMatches puts no plain-share bar on them,
- *  so only those reaching the copy bar by candidateShare can be picked and only they are sent.
- *  Past the limit all are sent, so that the client sets the same bar. */
-function best(hits: ReadonlyMap<number, number>, keyCount: number, words: (id: number) => number, copyStoppedKeys: number | null): number[] {
-  const minHits = minHitsFor(keyCount);
-  const scored: Array<[number, number, number]> = [];
-  for (const [id, h] of hits) {
-    if (h < minHits) continue;
-    const share = plainShare(h, keyCount, words(id));
-    if (share >= LOOSEST_CANDIDATES.minShare) scored.push([id, share, h]);
+/** The query's candidates as findMatches picks them (lib/match candidates): of the sentences
+ *  passing its bars, the `limit` best by weighted share, plus every one tied with the last kept
+ *  (the client breaks ties by length, which it alone knows). */
+function best(hits: ReadonlyMap<number, [number, number]>, keyCount: number, stoppedKeys: number, words: (id: number) => number, minShare: number, limit: number): number[] {
+  const scored: Array<[number, number]> = [];
+  for (const [id, [h, weight]] of hits) {
+    if (h < minHitsFor(keyCount)) continue;
+    const w = words(id);
+    if (passesBars(h, keyCount, stoppedKeys, w, minShare)) scored.push([id, weightedShare(weight, keyCount, w)]);
   }
-  const { limit } = LOOSEST_CANDIDATES;
-  if (copyStoppedKeys !== null && scored.length <= limit) {
-    return scored.filter(([id, , h]) => candidateShare(h, keyCount, copyStoppedKeys, words(id)) >= COPY_CANDIDATES.minShare).map(([id]) => id);
-  }
-  scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  if (scored.length <= limit) return scored.map(([id]) => id);
+  scored.sort((x, y) => y[1] - x[1]);
   const last = scored[limit - 1]?.[1];
   return scored.filter(([, share], i) => i < limit || share === last).map(([id]) => id);
 }

@@ -28,6 +28,7 @@ const KEYS_PER_CHAR = 0.2;
 export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   private readonly slots: ArticleSlots;
   private hits = new Uint16Array(0);
+  private weights = new Uint32Array(0);
   private readonly infos = new Map<number, SentenceInfo>();
   /** candidateArticleIds' first steps, by preparedKey, until matchSentence takes them or the
    *  index changes (a woken worker's first page is analysed once, not twice). */
@@ -139,7 +140,7 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
   stats(): { articles: number; sentences: number; deadSentences: number; shingles: number; bytes: number } {
     const p = this.shingles.snapshot(this.table.size);
     const c = this.table.columns;
-    const bytes = p.offsets.byteLength + p.postings.byteLength + p.stopped.byteLength + this.hits.byteLength +
+    const bytes = p.offsets.byteLength + p.postings.byteLength + p.stopped.byteLength + this.hits.byteLength + this.weights.byteLength +
       c.article.byteLength + c.index.byteLength + c.start.byteLength + c.end.byteLength + c.words.byteLength;
     return { articles: this.slots.visibleCount, sentences: this.table.size, deadSentences: this.slots.deadRows, shingles: p.postings.length, bytes };
   }
@@ -150,9 +151,9 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     this.shingles.flush(this.table.size);
   }
 
-  countHits(keys: readonly number[], hits: Uint16Array, touched: number[]): number {
+  countHits(keys: readonly number[], hits: Uint16Array, weights: Uint32Array, touched: number[]): number {
     const from = touched.length;
-    const stoppedKeys = this.shingles.countHits(keys, this.table.size, hits, touched, this.pendingMayMatch());
+    const stoppedKeys = this.shingles.countHits(keys, this.table.size, hits, weights, touched, this.pendingMayMatch());
     if (this.slots.inactiveRows === 0) return stoppedKeys;
     // Rows of hidden and removed articles must not take the places of live candidates.
     const rows = this.table.columns.article;
@@ -160,16 +161,24 @@ export class ShingleCorpusIndex implements CorpusIndex, MatchSource {
     let kept = from;
     for (let i = from; i < touched.length; i++) {
       const id = touched[i] as number;
-      if (active[rows[id] as number]) touched[kept++] = id;
-      else hits[id] = 0;
+      if (active[rows[id] as number]) {
+        touched[kept++] = id;
+      } else {
+        hits[id] = 0;
+        weights[id] = 0;
+      }
     }
     touched.length = kept;
     return stoppedKeys;
   }
 
-  hitBuffer(): Uint16Array {
-    if (this.hits.length < this.table.size) this.hits = new Uint16Array(Math.max(1024, this.table.size * 2));
-    return this.hits;
+  hitBuffers(): { hits: Uint16Array; weights: Uint32Array } {
+    if (this.hits.length < this.table.size) {
+      const size = Math.max(1024, this.table.size * 2);
+      this.hits = new Uint16Array(size);
+      this.weights = new Uint32Array(size);
+    }
+    return { hits: this.hits, weights: this.weights };
   }
 
   wordCount(id: number): number {

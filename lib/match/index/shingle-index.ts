@@ -1,4 +1,5 @@
 import { bucketOf, capFor, emptyPostings, mergePostings, mergeSteps, type LazyOffsets, type Postings } from './postings';
+import { keyWeight } from './rarity';
 import { runStepsPaused } from './steps';
 
 /** Pending postings are merged into the CSR table once they exceed this share of it (or a floor). */
@@ -96,11 +97,12 @@ export class ShingleIndex {
     return this.base;
   }
 
-  /** Adds 1 to hits[id] for each key (bucket) listing sentence id; ids first hit are pushed to `touched`.
-   *  Stop-listed buckets count nothing. `withPending` false: pending postings are left out (the
+  /** Adds 1 to hits[id] for each key (bucket) listing sentence id, and the bucket's keyWeight (by
+   *  its list's length, pending postings included) to weights[id]; ids first hit are pushed to
+   *  `touched`. Stop-listed buckets count nothing. `withPending` false: pending postings are left out (the
    *  caller knows none of their sentences may be matched, e.g. an unfinished import's). Returns
    *  how many of the keys' distinct buckets are stop-listed (keys no sentence can share any more). */
-  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, touched: number[], withPending = true): number {
+  countHits(keys: readonly number[], sentences: number, hits: Uint16Array, weights: Uint32Array, touched: number[], withPending = true): number {
     if (withPending && this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
     const delta = withPending ? this.deltaMap() : null;
     const { offsets, postings, stopped, bits } = this.base;
@@ -128,14 +130,16 @@ export class ShingleIndex {
       const end = listBounds[2 * k + 1] as number;
       const isStopped = start === end && stopped[b] === 1;
       if (isStopped) stoppedKeys++;
+      const recent = delta && !isStopped ? delta.get(b) : undefined;
+      const weight = keyWeight(end - start + (recent?.length ?? 0));
       for (let i = start; i < end; i++) {
         const id = postings[i] as number;
         const h = hits[id] as number;
         if (h === 0) touched.push(id);
         if (h < 65535) hits[id] = h + 1;
+        weights[id] = (weights[id] as number) + weight;
       }
-      const recent = delta && !isStopped ? delta.get(b) : undefined;
-      if (recent) for (const id of recent) bump(id, hits, touched);
+      if (recent) for (const id of recent) bump(id, weight, hits, weights, touched);
     }
     return stoppedKeys;
   }
@@ -172,7 +176,8 @@ function distinctBuckets(keys: readonly number[], bits: number): number[] {
   return out;
 }
 
-function bump(id: number, hits: Uint16Array, touched: number[]): void {
+function bump(id: number, weight: number, hits: Uint16Array, weights: Uint32Array, touched: number[]): void {
   if (hits[id] === 0) touched.push(id);
   hits[id] = Math.min(65535, (hits[id] ?? 0) + 1);
+  weights[id] = (weights[id] ?? 0) + weight;
 }

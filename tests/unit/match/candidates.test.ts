@@ -40,3 +40,20 @@ describe('candidates of a sentence whose common pairs are stop-listed', () => {
     expect(index.matchSentence(query, { kinds: ['verbatim', 'reworded', 'paraphrase'] })).toEqual([]);
   });
 });
+
+/** 60 articles quoting one official with the same attribution, each a different short quote:
+ *  the attribution's pairs are listed by 60 sentences (below the stop list's cap of 64), and
+ *  each of these shares more of the query's keys than the edited copy does. */
+function quotedOften(): Article[] {
+  return Array.from({ length: 60 }, (_, n) => article(`quoted-${n}`, [`"Not before ${n + 10}," said Spencer Abraham, the energy secretary.`]));
+}
+
+describe('candidates of a short quote whose speaker is quoted often', () => {
+  const query = '"This blackout was largely preventable," said Spencer Abraham, the energy secretary.';
+  const copy = '"This blackout was largely avoidable," stated Spencer Abraham, the energy secretary, in a statement released by his office on Thursday.';
+
+  it('rank the copy sharing the rare quote above the 60 sharing only the common attribution', () => {
+    const index = createCorpusIndex([...quotedOften(), article('copy', [copy])]);
+    expect(index.matchSentence(query).map((m) => [m.articleId, m.kind])).toEqual([['copy', 'reworded']]);
+  });
+});

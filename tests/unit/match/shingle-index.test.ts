@@ -13,7 +13,7 @@ function filled(ids: number): ShingleIndex {
 function hitsOf(index: ShingleIndex, keys: number[], sentences: number, withPending = true): number[] {
   const hits = new Uint16Array(sentences);
   const touched: number[] = [];
-  index.countHits(keys, sentences, hits, touched, withPending);
+  index.countHits(keys, sentences, hits, new Uint32Array(sentences), touched, withPending);
   return touched.map((id) => id * 100 + (hits[id] as number)).sort((a, b) => a - b);
 }
 
@@ -68,7 +68,7 @@ describe('stop-listed keys', () => {
     index.flush(100);
     const hits = new Uint16Array(100);
     const touched: number[] = [];
-    expect(index.countHits([common, ...keysOf(7).slice(0, 2)], 100, hits, touched)).toBe(1);
+    expect(index.countHits([common, ...keysOf(7).slice(0, 2)], 100, hits, new Uint32Array(100), touched)).toBe(1);
     expect(touched).toEqual([7]);
     expect(hits[7]).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMatchRequest, matchRequestFor } from '../../../lib/report/newsroom-protocol';
+import { checkMatchRequest, checkMatchResponse, matchRequestFor } from '../../../lib/report/newsroom-protocol';
 
 describe('newsroom match request', () => {
   const page = { text: 'The minister resigned on Tuesday after the vote. Nobody expected it.', blockStarts: [0] };
@@ -24,5 +24,19 @@ describe('newsroom match request', () => {
     [{}, { error: 'expected {"queries": [[key, ...], ...]}' }],
   ])('checks %j', (raw, expected) => {
     expect(checkMatchRequest(raw)).toEqual(expected);
+  });
+});
+
+describe('newsroom match answer', () => {
+  const empty = { sentences: [], articles: [], stopped: [7] };
+
+  it.each([
+    [{ ...empty, listLengths: [[1, 3], [4294967295, 0]] }, { ...empty, listLengths: [[1, 3], [4294967295, 0]] }],
+    [empty, { ...empty, listLengths: [] }],
+    [{ ...empty, listLengths: [[1, 3, 4]] }, { error: 'the server\'s answer has malformed list lengths' }],
+    [{ ...empty, listLengths: [[1, -3]] }, { error: 'the server\'s answer has malformed list lengths' }],
+    [{ ...empty, listLengths: { 1: 3 } }, { error: 'the server\'s answer has malformed list lengths' }],
+  ])('checks list lengths in %j (an older server sends none)', (raw, expected) => {
+    expect(checkMatchResponse(raw)).toEqual(expected);
   });
 });

@@ -11,6 +11,8 @@ import { migrate, SCHEMA_VERSION } from '../../../lib/server/schema';
 import { storeArticles } from '../../../lib/server/store-articles';
 import { postgresAvailable, usePostgres } from '../../helpers/postgres';
 
+const KINDS_ALL = ['verbatim', 'reworded', 'paraphrase'] as const;
+
 describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
   const db = usePostgres();
   let pool: pg.Pool;
@@ -64,4 +66,24 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
     expect(copies.sentences.length).toBeLessThan(widest.sentences.length);
     expect(buildReport(input, remoteIndex(copies))).toEqual(local);
   });
+
+  it('ranks by rarity as the in-memory index does: a quote\'s copy beats 60 sentences sharing only its speaker\'s attribution', async () => {
+    const article = (id: string, text: string): Article => ({
+      id, outlet: id, site: `${id}.example`, url: `https://${id}.example/a`, published: null, title: null, credit: null, text, blocks: [{ kind: 'body', start: 0, end: text.length }],
+    });
+    const quoted = Array.from({ length: 60 }, (_, n) => article(`quoted-${n}`, `"Not before ${n + 10}," said Spencer Abraham, the energy secretary.`));
+    const copy = article('copy', '"This blackout was largely avoidable," stated Spencer Abraham, the energy secretary, in a statement released by his office on Thursday.');
+    await storeArticles(pool, [...quoted, copy]);
+    const text = '"This blackout was largely preventable," said Spencer Abraham, the energy secretary.';
+    const input = { source: 'x', text, blockStarts: [0], title: null, outlet: null, url: null };
+    const localIndex = createCorpusIndex([...seeds, ...quoted, copy]);
+    for (const kinds of [KINDS_ALL, ['verbatim', 'reworded'] as const]) {
+      const local = buildReport(input, localIndex, { kinds: [...kinds] });
+      const answer = await findCandidates(pool, matchRequestFor(input, kinds));
+      expect(answer.listLengths.length).toBeGreaterThan(0);
+      expect(buildReport(input, remoteIndex(answer), { kinds: [...kinds] })).toEqual(local);
+      expect(local.sentences[0]?.matches.map((m) => m.articleId)).toEqual(['copy']);
+    }
+  });
 });
+
