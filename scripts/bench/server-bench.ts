@@ -141,7 +141,9 @@ async function measureLatency(url: string, tokens: readonly string[], pages: Ret
   const { answer } = await ask(0, tokens[0] as string);
   const t = performance.now();
   const report = buildReport(pages[0] as ReturnType<typeof makePage>, remoteIndex(answer.value), { kinds: [...kinds] });
-  console.log(`${line}\n  client verification of one page: ${(performance.now() - t).toFixed(0)} ms (${answer.value.sentences.length} candidate sentences, ${report.summary.echoed} echoed)`);
+  const kB = (value: unknown) => (JSON.stringify(value).length / 1024).toFixed(0);
+  console.log(`${line}\n  client verification of one page: ${(performance.now() - t).toFixed(0)} ms (${answer.value.sentences.length} candidate sentences, ${report.summary.echoed} echoed);` +
+    ` answer ${kB(answer.value)} kB as JSON, ${kB(answer.value.listLengths)} kB of it list lengths (${answer.value.listLengths.length} keys)`);
 }
 
 /** The real `npm run server` in a process of its own (so clients and server do not share a thread). */
