@@ -6,7 +6,8 @@
  *  Then the page's side in Chromium (scripts/bench/page/page-tasks.ts): `--page` runs only that,
  *  `--no-page` skips it; and the highlighter's figures, mark.js beside the old hand-written one
  *  (scripts/bench/page/highlight-bench.ts): `--highlight` runs only those, `--no-highlight` skips them.
- *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts).
+ *  `--server` runs only the newsroom server's figures on PostgreSQL (scripts/bench/server-bench.ts);
+ *  `--server-parity` only the --server against --corpus comparison on real text (scripts/bench/recall/server-parity.ts).
  *  `--feeds` runs only the longest task of a feed refresh of 3,000 items (scripts/bench/ext/feed-tasks.ts).
  *  Recall on real text (scripts/bench/recall/): copies of real sentences in each edit shape beside
  *  0, 1,000 and 10,000 articles of real news text: `--recall` runs only that, `--no-recall` skips
@@ -19,6 +20,7 @@ import { runHighlightBench } from './bench/page/highlight-bench';
 import { runPageBench } from './bench/page/page-tasks';
 import { runRecallBench } from './bench/recall/recall-bench';
 import { runServerBench } from './bench/server-bench';
+import { runServerParity } from './bench/recall/server-parity';
 import { runFuseBaseline, type FuseBaseline } from './bench/fuse-baseline';
 import { measureBuild, measurePage, measureQueries, measureRecall } from './bench/measure';
 import { createRng } from './bench/prng';
@@ -84,6 +86,7 @@ function main(): void {
   const seeds = readSeedSentences(SEEDS_DIR);
   const vocabulary = createVocabulary(createRng(42), 30_000, seeds.words);
   log(`${seeds.sentences.length} seed sentences to plant; gc exposed: ${typeof (globalThis as { gc?: unknown }).gc === 'function'}`);
+  if (process.argv.includes('--server-parity')) { void runServerParity(log); return; }
   if (process.argv.includes('--server')) { void runServerBench(process.argv.slice(2), vocabulary, seeds.sentences); return; }
   const rows: BenchRow[] = [];
   let fuse: FuseBaseline | undefined;

@@ -58,14 +58,15 @@ export function plantCopies(originals: readonly string[], clauses: readonly stri
   return planted;
 }
 
-function article(id: string, paragraphs: readonly string[]): Article {
+/** An article of `paragraphs` (with an address, as a newsroom import wants one). */
+export function article(id: string, paragraphs: readonly string[]): Article {
   let offset = 0;
   const blocks = paragraphs.map((p) => {
     const block = { kind: 'body' as const, start: offset, end: offset + p.length };
     offset += p.length + 2;
     return block;
   });
-  return { id, outlet: id, site: `${id}.example`, url: null, published: null, title: null, credit: null, text: paragraphs.join('\n\n'), blocks };
+  return { id, outlet: id, site: `${id}.example`, url: `https://${id}.example/a`, published: null, title: null, credit: null, text: paragraphs.join('\n\n'), blocks };
 }
 
 /** `count` articles of 30-40 chain sentences, 1-4 to a paragraph. */
@@ -84,13 +85,11 @@ function foundCopies(articles: readonly Article[], planted: readonly Planted[]):
   return planted.map((p) => index.matchSentence(p.original, { kinds: REPORTED }).some((m) => m.articleId === p.articleId));
 }
 
-/** Runs the recall bench and prints its table; `sizes`: distractor articles per run. */
-export function runRecallBench(log: (line: string) => void, sizes: readonly number[] = [0, 1_000, 10_000]): void {
+/** The recall bench's corpus: copies planted in articles of their own, beside `distractorCount`
+ *  articles of real news text (real-text.ts), all seeded; null when MSRP is absent. */
+export function realTextCorpus(distractorCount: number): { planted: Planted[]; plantedArticles: Article[]; distractors: Article[] } | null {
   const pairs = readMsrpPairs(MSRP);
-  if (pairs.length === 0) {
-    console.log(`\nRecall on real text: skipped, ${MSRP} is absent (the distractors are built from its sentences).`);
-    return;
-  }
+  if (pairs.length === 0) return null;
   const rng = createRng(2026);
   const order = shuffled(pairs, rng);
   const heldOut = order.slice(0, HELD_OUT_PAIRS).flat();
@@ -98,10 +97,23 @@ export function runRecallBench(log: (line: string) => void, sizes: readonly numb
   const originals = [...shuffled(heldOut, rng), ...readSeedSentences(SEEDS_DIR, 5).sentences];
   const planted = plantCopies(originals, clausesOf(pool), rng);
   const chain = new SentenceChain(pool);
+  const all = distractors(distractorCount, chain, createRng(99));
+  return { planted, plantedArticles: planted.map((p) => article(p.articleId, [p.copy])), distractors: all };
+}
+
+/** Why the recall bench and its server twin skip without ../shared. */
+export const MSRP_ABSENT = `${MSRP} is absent (the distractors are built from its sentences)`;
+
+/** Runs the recall bench and prints its table; `sizes`: distractor articles per run. */
+export function runRecallBench(log: (line: string) => void, sizes: readonly number[] = [0, 1_000, 10_000]): void {
   const largest = Math.max(0, ...sizes);
-  log(`recall on real text: ${planted.length} planted copies; generating ${largest.toLocaleString('en-US')} distractor articles…`);
-  const all = distractors(largest, chain, createRng(99));
-  const plantedArticles = planted.map((p) => article(p.articleId, [p.copy]));
+  const corpus = realTextCorpus(largest);
+  if (!corpus) {
+    console.log(`\nRecall on real text: skipped, ${MSRP_ABSENT}.`);
+    return;
+  }
+  const { planted, plantedArticles, distractors: all } = corpus;
+  log(`recall on real text: ${planted.length} planted copies beside up to ${largest.toLocaleString('en-US')} distractor articles`);
   const runs = sizes.map((size) => {
     const found = foundCopies([...plantedArticles, ...all.slice(0, size)], planted);
     log(`  ${size.toLocaleString('en-US')} distractors: ${found.filter(Boolean).length}/${planted.length} found`);
