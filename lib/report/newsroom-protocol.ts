@@ -24,9 +24,10 @@ export type RemoteArticle = Omit<Article, 'text' | 'blocks'> & { sentences: numb
 /** POST /v1/match answer. `stopped`: keys the server holds too many sentences for to say
  *  anything (its stop list; the client leaves them out too, as an in-memory index would).
  *  `listLengths`: [key, how many stored sentences list it] for each key of the request that some
- *  sent sentence holds and that is not stopped, so the client weighs shared keys by rarity as
- *  the server did when it chose the sentences (lib/match/index/rarity). Absent from an older
- *  server's answer: the client then counts the sent sentences that hold each key. */
+ *  sent sentence holds, that is not stopped and that more than RARE_LIST_LENGTH sentences list,
+ *  so the client weighs shared keys by rarity as the server did when it chose the sentences
+ *  (lib/match/index/rarity). For any other key the client counts the sent sentences holding it,
+ *  which weighs the same (and is all it has from an older server, whose answer has none). */
 export interface MatchResponse { sentences: RemoteSentence[]; articles: RemoteArticle[]; stopped: number[]; listLengths: Array<[number, number]> }
 
 /** Most sentences and keys per sentence a request may carry (a long page has ~300 sentences). */

@@ -6,7 +6,7 @@
  *  server did (lib/match/index/rarity); the client verifies them. */
 import type { Pool } from 'pg';
 import { COPY_CANDIDATES, LOOSEST_CANDIDATES, minHitsFor, passesBars } from '../match/find-matches';
-import { keyWeight, weightedShare } from '../match/index/rarity';
+import { keyWeight, RARE_LIST_LENGTH, weightedShare } from '../match/index/rarity';
 import { capFor } from '../match/index/postings';
 import type { MatchRequest, MatchResponse, RemoteArticle } from '../report/newsroom-protocol';
 import { forEachId, ID_BYTES } from './packed-lists';
@@ -40,11 +40,13 @@ export async function findCandidates(pool: Pool, request: MatchRequest): Promise
   return { sentences, articles, stopped: [...allStopped].map(fromStored), listLengths: listLengthsFor(lists, chosen) };
 }
 
-/** [key, list length] of each key whose list holds a chosen sentence: the only keys whose
- *  weight the client can add to a candidate's. */
+/** [key, list length] of each key whose list holds a chosen sentence (the only keys whose
+ *  weight the client can add to a candidate's) and is longer than RARE_LIST_LENGTH: a shorter
+ *  list weighs the full keyWeight whatever its length, as the client's count of the sent
+ *  sentences holding the key (no more than the length) does too. */
 function listLengthsFor(lists: ReadonlyMap<number, number[]>, chosen: ReadonlySet<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const [key, list] of lists) if (list.some((id) => chosen.has(id))) out.push([key, list.length]);
+  for (const [key, list] of lists) if (list.length > RARE_LIST_LENGTH && list.some((id) => chosen.has(id))) out.push([key, list.length]);
   return out;
 }
 
