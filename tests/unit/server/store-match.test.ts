@@ -7,6 +7,7 @@ import { buildReport } from '../../../lib/report/build-report';
 import { matchRequestFor } from '../../../lib/report/newsroom-protocol';
 import { remoteIndex } from '../../../lib/report/remote-index';
 import { findCandidates } from '../../../lib/server/candidates';
+import { RARE_LIST_LENGTH } from '../../../lib/match/index/rarity';
 import { migrate, SCHEMA_VERSION } from '../../../lib/server/schema';
 import { storeArticles } from '../../../lib/server/store-articles';
 import { postgresAvailable, usePostgres } from '../../helpers/postgres';
@@ -80,7 +81,9 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
     for (const kinds of [KINDS_ALL, ['verbatim', 'reworded'] as const]) {
       const local = buildReport(input, localIndex, { kinds: [...kinds] });
       const answer = await findCandidates(pool, matchRequestFor(input, kinds));
+      // The attribution's keys (60 sentences) are given; the quote's rare ones need not be.
       expect(answer.listLengths.length).toBeGreaterThan(0);
+      expect(answer.listLengths.every(([, length]) => length > RARE_LIST_LENGTH)).toBe(true);
       expect(buildReport(input, remoteIndex(answer), { kinds: [...kinds] })).toEqual(local);
       expect(local.sentences[0]?.matches.map((m) => m.articleId)).toEqual(['copy']);
     }
