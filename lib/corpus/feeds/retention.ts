@@ -1,6 +1,7 @@
 /** Keeping the corpus in bounds: which articles that came on their own (from feeds, or from
  *  pages read) leave it, oldest first, once they pass the chosen age or the corpus passes the
- *  chosen size. Articles a person imported or added themselves always stay. Pure. */
+ *  chosen size. Articles a person imported or added themselves always stay, and so do those
+ *  they pinned. Pure. */
 
 /** Keep articles this many days (default). */
 export const DEFAULT_MAX_AGE_DAYS = 30;
@@ -15,11 +16,14 @@ export interface RetentionRule { maxAgeDays: number; maxArticles: number }
 export interface Expirable { id: string; datedMs: number | null }
 
 /** The ids to remove, oldest first: every expirable article older than maxAgeDays at `now`,
- *  then more of the oldest expirable ones while the corpus (`total` articles of every kind)
- *  holds more than maxArticles. */
-export function articlesToExpire(expirable: readonly Expirable[], total: number, rule: RetentionRule, now: number): string[] {
+ *  then more of the oldest expirable ones while the corpus (`total` articles of every kind,
+ *  pinned ones included) holds more than maxArticles. An article in `pinned` is never among
+ *  them, however old: the count limit then takes more of the others (or fewer stay over it). */
+export function articlesToExpire(
+  expirable: readonly Expirable[], total: number, rule: RetentionRule, now: number, pinned: ReadonlySet<string> = new Set(),
+): string[] {
   const cutoff = now - rule.maxAgeDays * 86_400_000;
-  const oldestFirst = [...expirable].sort((a, b) => (a.datedMs ?? Infinity) - (b.datedMs ?? Infinity));
+  const oldestFirst = expirable.filter((a) => !pinned.has(a.id)).sort((a, b) => (a.datedMs ?? Infinity) - (b.datedMs ?? Infinity));
   const drop: string[] = [];
   let left = total;
   for (const article of oldestFirst) {

@@ -6,7 +6,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Article } from '../../corpus/article';
 import type { CorpusIndex } from '../../match/index/corpus-index';
 import { splitSentences } from '../../text/sentences';
-import type { CorpusArticleInfo, CorpusListing, CorpusOrigin, CorpusSearchHit } from '../messaging/messages';
+import type { ArticleRetention, CorpusArticleInfo, CorpusListing, CorpusOrigin, CorpusSearchHit } from '../messaging/messages';
 
 /** What the catalog lists: the two indexes (null when not loaded) and whether the built-in
  *  corpus is hidden. `userVersion` changes whenever the user corpus does (caches follow it). */
@@ -15,6 +15,8 @@ export interface CatalogSource {
   user: CorpusIndex | null;
   userVersion: number;
   builtinHidden: boolean;
+  /** What retention may do to the user's feed and read articles (absent: none of them). */
+  retention?: ReadonlyMap<string, ArticleRetention>;
 }
 
 /** Lists and searches both corpora. */
@@ -39,19 +41,21 @@ export function createCorpusCatalog(): CorpusCatalog {
   };
   return {
     list(source) {
-      const user = entriesIn(source.user, 'user').map(infoOf);
-      const builtin = entriesIn(source.builtin, 'builtin').map(infoOf);
+      const info = infoFor(source);
+      const user = entriesIn(source.user, 'user').map(info);
+      const builtin = entriesIn(source.builtin, 'builtin').map(info);
       return { ...listing([...user, ...builtin]), builtinHidden: source.builtinHidden, userArticles: user.length, builtinArticles: builtin.length };
     },
     search(source, query, limit = 20) {
       const wanted = query.trim();
       if (wanted === '') return [];
       const { fuse, entries } = entriesOf(source);
+      const info = infoFor(source);
       const hits = new Map<string, CorpusSearchHit>();
-      for (const hit of textHits(entries, wanted, limit)) hits.set(hit.article.id, hit);
+      for (const hit of textHits(entries, wanted, limit, info)) hits.set(hit.article.id, hit);
       for (const { item, score } of fuse.search(wanted, { limit })) {
         const id = item.article.id;
-        if (!hits.has(id)) hits.set(id, { article: infoOf(item), sentence: null, score: 1 - (score ?? 1) });
+        if (!hits.has(id)) hits.set(id, { article: info(item), sentence: null, score: 1 - (score ?? 1) });
       }
       return [...hits.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     },
@@ -66,10 +70,12 @@ const FUSE_OPTIONS: IFuseOptions<Entry> = {
   minMatchCharLength: 2,
 };
 
-/** What the options page shows of an article; `sentences` counts its indexed sentences. */
-export function articleInfo(article: Article, origin: CorpusOrigin, sentences: number): CorpusArticleInfo {
+/** What the options page shows of an article; `sentences` counts its indexed sentences,
+ *  `retention` is left out when undefined (the article always stays). */
+export function articleInfo(article: Article, origin: CorpusOrigin, sentences: number, retention?: ArticleRetention): CorpusArticleInfo {
   const { id, outlet, site, title, url, published, credit } = article;
-  return { id, origin, outlet, site, title, url, published, credit, sentences };
+  const info: CorpusArticleInfo = { id, origin, outlet, site, title, url, published, credit, sentences };
+  return retention ? { ...info, retention } : info;
 }
 
 function entriesIn(index: CorpusIndex | null, origin: CorpusOrigin): Entry[] {
@@ -80,13 +86,15 @@ function entriesIn(index: CorpusIndex | null, origin: CorpusOrigin): Entry[] {
   });
 }
 
-function infoOf(entry: Entry): CorpusArticleInfo {
-  return articleInfo(entry.article, entry.origin, entry.index.sentenceCount(entry.article.id));
+/** An entry's info under `source`'s retention states (only user articles have one). */
+function infoFor(source: CatalogSource): (entry: Entry) => CorpusArticleInfo {
+  return (entry) => articleInfo(entry.article, entry.origin, entry.index.sentenceCount(entry.article.id),
+    entry.origin === 'user' ? source.retention?.get(entry.article.id) : undefined);
 }
 
 /** Articles whose text contains `query` (any case), user ones first, with the sentence it is in;
  *  score 1 (an exact hit). */
-function textHits(entries: readonly Entry[], query: string, limit: number): CorpusSearchHit[] {
+function textHits(entries: readonly Entry[], query: string, limit: number, infoOf: (entry: Entry) => CorpusArticleInfo): CorpusSearchHit[] {
   const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
   const hits: CorpusSearchHit[] = [];
   for (const entry of entries) {

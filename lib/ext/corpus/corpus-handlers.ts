@@ -12,6 +12,7 @@ import type { CallHandlers } from '../messaging/messaging';
 import { sendToTab } from '../messaging/messaging';
 import { builtinHiddenItem, corpusChangedItem, readBuiltinHidden } from '../settings/storage';
 import type { ChangeFailure, UserCorpus } from './user-corpus';
+import { readRetentionStates } from '../feeds/retention-run';
 
 type CorpusCalls = Pick<BackgroundCalls,
   | 'beginImport' | 'importBatch' | 'finishImport' | 'cancelImport' | 'addPageToCorpus' | 'removeArticles' | 'removeOutlet'
@@ -43,7 +44,8 @@ export function createCorpusHandlers(opts: CorpusHandlerOptions): { handlers: Ca
   const source = async (): Promise<CatalogSource> => {
     const [builtin, user, builtinHidden] = await Promise.all([holder.builtin(), holder.user(), readBuiltinHidden()]);
     const corpus = user.ok ? user.value : null;
-    return { builtin, user: corpus?.index ?? null, userVersion: corpus?.version ?? -1, builtinHidden };
+    const retention = corpus ? await readRetentionStates(corpus) : undefined;
+    return { builtin, user: corpus?.index ?? null, userVersion: corpus?.version ?? -1, builtinHidden, retention };
   };
   const withUser = async <T>(task: (corpus: UserCorpus) => Promise<CallResult<T>>): Promise<CallResult<T>> => {
     const user = await holder.user();

@@ -20,8 +20,10 @@ import { hostPattern } from './host-pattern';
 import { discoverFeeds } from './html-reader';
 import { PoliteFetcher } from './polite-fetch';
 import { applyRetention, createRetentionHandlers, readRetention } from './retention-run';
+import { readPinnedIds } from './pinned-articles';
 
-type FeedCalls = Pick<BackgroundCalls, 'listFeeds' | 'checkFeed' | 'subscribeFeed' | 'unsubscribeFeed' | 'refreshFeeds' | 'getRetention' | 'setRetention'>;
+type FeedCalls = Pick<BackgroundCalls,
+  | 'listFeeds' | 'checkFeed' | 'subscribeFeed' | 'unsubscribeFeed' | 'refreshFeeds' | 'getRetention' | 'setRetention' | 'setArticlePinned' | 'getArticleRetention'>;
 
 /** The alarm that wakes the background to read due feeds, and how often it rings (minutes). */
 export const FEED_ALARM = 'echoes-feeds';
@@ -174,8 +176,11 @@ async function removeArticlesOf(record: FeedRecord, holder: IndexHolder, now: ()
   const user = await holder.user();
   if (!user.ok) return user;
   const corpus = user.value;
-  const ids = record.items.flatMap((i) => (i.articleId ? [i.articleId] : []));
-  const result = await corpus.exclusive(() => corpus.remove(ids));
+  // Pinned articles stay: a pin says "keep this", whatever happens to the feed.
+  const result = await corpus.exclusive(async () => {
+    const pinned = await readPinnedIds();
+    return corpus.remove(record.items.flatMap((i) => (i.articleId && !pinned.has(i.articleId) ? [i.articleId] : [])));
+  });
   if (!result.ok) return refuse(`the feed is removed, but its articles could not be (${result.error}): remove them from the corpus list`);
   if (result.removed > 0) await corpusChangedItem.setValue(now());
   return { ok: true, value: { removed: result.removed } };

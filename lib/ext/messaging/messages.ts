@@ -40,7 +40,15 @@ export interface CorpusArticleInfo {
   credit: string | null;
   /** Indexed sentences (four words or more). */
   sentences: number;
+  /** For the user's feed and read articles: what retention may do to it (see ArticleRetention);
+   *  absent for imported and built-in articles, which always stay. */
+  retention?: ArticleRetention;
 }
+
+/** What retention may do to an article that came on its own (from a feed, or read): 'expires'
+ *  (it leaves once past the chosen age, or the oldest first over the chosen count) or 'pinned'
+ *  (the person pinned it: it stays until unpinned). */
+export type ArticleRetention = 'expires' | 'pinned';
 
 /** The corpus: outlets (distinct, sorted by name, with their article counts) and articles of
  *  both corpora, built-in ones listed even when hidden (tell them apart by `origin`). */
@@ -242,7 +250,8 @@ export interface BackgroundCalls {
   /** extension page: subscribes to the feed at `feedUrl` (as checkFeed answered it) under
    *  `outlet` (default: the feed's title) and reads it at once. */
   subscribeFeed(data: { feedUrl: string; outlet?: string }): FeedView;
-  /** extension page: ends a subscription; with `removeArticles` its articles leave the corpus. */
+  /** extension page: ends a subscription; with `removeArticles` its articles leave the corpus,
+   *  except those pinned (setArticlePinned), which stay. */
   unsubscribeFeed(data: { id: string; removeArticles: boolean }): { removed: number };
   /** extension page: reads one feed (`id`) or all of them now, due or not. Answers at once;
    *  the feed list changes as they are read. */
@@ -257,6 +266,15 @@ export interface BackgroundCalls {
   /** extension page: stores the bounds (repaired: at least 1 day, 100 articles) and applies
    *  them at once, oldest feed articles first; answers the bounds and how many left. */
   setRetention(data: { maxAgeDays: number; maxArticles: number }): { maxAgeDays: number; maxArticles: number; removed: number };
+  /** extension page: pins (`pinned: true`) a feed or read article of the user corpus so retention
+   *  never removes it, or unpins it. Refused for an article not in the user corpus, or one that
+   *  always stays anyway (imported, added by hand). Answers the article's new state (null:
+   *  unpinned, it still always stays, as no feed or reading lists it any more). */
+  setArticlePinned(data: { id: string; pinned: boolean }): { id: string; retention: ArticleRetention | null };
+  /** extension page (the popup's sources): the retention state of each of `ids` (at most 500)
+   *  that is a feed or read article of the user corpus; ids not answered always stay or are
+   *  not in the user corpus. */
+  getArticleRetention(data: { ids: string[] }): Record<string, ArticleRetention>;
 }
 
 /** Calls the offscreen document answers (Chrome, where the service worker has no DOMParser). */

@@ -61,6 +61,8 @@ export const BACKGROUND_ACCESS: Record<CallName<BackgroundCalls>, readonly Sende
   setReadingMemory: ['extension-page'],
   getRetention: ['extension-page'],
   setRetention: ['extension-page'],
+  setArticlePinned: ['extension-page'],
+  getArticleRetention: ['extension-page'],
 };
 
 /** Classifies a sender. `runtimeId`/`extensionUrl` default to this extension's id and its

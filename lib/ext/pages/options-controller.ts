@@ -78,6 +78,7 @@ export function createOptionsActions(hooks: OptionsHooks, read: ReadOptions, cal
       return outcome;
     },
     removeArticle: (id) => change(sendToBackground('removeArticles', { ids: [id] })),
+    setPinned: (id, pinned) => change(sendToBackground('setArticlePinned', { id, pinned })),
     removeOutlet: (outlet) => change(sendToBackground('removeOutlet', { outlet })),
     clearUserCorpus: () => change(sendToBackground('clearUserCorpus', {})),
     setBuiltinHidden: (hidden) => change(sendToBackground('setBuiltinHidden', { hidden })),

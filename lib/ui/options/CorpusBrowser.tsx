@@ -1,14 +1,18 @@
 /** The options page's view of the corpus: tools (built-in on/off, export, clear), outlets,
- *  articles and a search over titles and sentences; the user's own articles can be removed. */
+ *  articles and a search over titles and sentences; the user's own articles can be removed,
+ *  and those from feeds or reading pinned against retention. */
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusArticleInfo, CorpusListing, CorpusSearchHit } from '../../ext/messaging/messages';
 import { ConfirmButton } from '../ConfirmButton';
+import { ArticleLine } from './ArticleLine';
 import { CorpusTools } from './CorpusTools';
 
 /** What the corpus section can do; each change answers an error message or null. */
 export interface CorpusActions {
   search(query: string): Promise<CorpusSearchHit[]>;
   removeArticle(id: string): Promise<string | null>;
+  /** Pins a feed or read article (retention keeps it) or unpins it. */
+  setPinned(id: string, pinned: boolean): Promise<string | null>;
   removeOutlet(outlet: string): Promise<string | null>;
   clearUserCorpus(): Promise<string | null>;
   setBuiltinHidden(hidden: boolean): Promise<string | null>;
@@ -21,32 +25,6 @@ export interface CorpusBrowserProps { corpus: CorpusListing | null; actions: Cor
 const SEARCH_DELAY_MS = 150;
 /** Articles listed at first (and added per "Show more"): a 10,000-article list stays quick. */
 export const LIST_PAGE = 100;
-
-/** Only web addresses become links; anything else an imported file claims is shown as text. */
-function webUrl(url: string | null): string | null {
-  return url !== null && /^https?:\/\//i.test(url) ? url : null;
-}
-
-function ArticleLine({ article, hidden, onRemove }: { article: CorpusArticleInfo; hidden: boolean; onRemove: (id: string) => void }) {
-  const link = webUrl(article.url);
-  const title = article.title ?? article.url ?? `untitled (${article.id})`;
-  return (
-    <span class="article-line">
-      <strong>{article.outlet}</strong>
-      {article.credit && <span class="credit"> ({article.credit})</span>}
-      {' · '}
-      {link ? <a href={link} target="_blank" rel="noreferrer">{title}</a> : <span title={article.id}>{title}</span>}
-      <span class="muted"> · {article.published ?? 'undated'} · {article.sentences} sentences</span>
-      {article.origin === 'builtin' ? (
-        <span class="origin-tag">{hidden ? 'built-in, hidden' : 'built-in'}</span>
-      ) : (
-        <button type="button" class="link remove" onClick={() => onRemove(article.id)}>
-          Remove<span class="sr-only"> {title}</span>
-        </button>
-      )}
-    </span>
-  );
-}
 
 /** Lists the corpus; typing in the search box (debounced) shows the hits instead. */
 export function CorpusBrowser({ corpus, actions }: CorpusBrowserProps) {
@@ -66,6 +44,7 @@ export function CorpusBrowser({ corpus, actions }: CorpusBrowserProps) {
   if (!corpus) return <section aria-busy="true"><h2>Corpus</h2><p class="muted">Loading the corpus…</p></section>;
   const run = (change: Promise<string | null>) => change.then(setError);
   const remove = (id: string) => void run(actions.removeArticle(id));
+  const pin = (id: string, pinned: boolean) => void run(actions.setPinned(id, pinned));
   const userOutlets = countUserOutlets(corpus.articles);
   return (
     <section aria-labelledby="corpus-heading">
@@ -94,7 +73,7 @@ export function CorpusBrowser({ corpus, actions }: CorpusBrowserProps) {
         <>
           <ul class="article-list">
             {corpus.articles.slice(0, shown).map((a) => (
-              <li key={a.id}><ArticleLine article={a} hidden={corpus.builtinHidden} onRemove={remove} /></li>
+              <li key={a.id}><ArticleLine article={a} hidden={corpus.builtinHidden} onRemove={remove} onPin={pin} /></li>
             ))}
           </ul>
           {corpus.articles.length > shown && (
@@ -108,7 +87,7 @@ export function CorpusBrowser({ corpus, actions }: CorpusBrowserProps) {
           {hits.length === 0 && <li class="muted">Nothing found for “{query}”.</li>}
           {hits.map((hit, i) => (
             <li key={`${hit.article.id}-${i}`}>
-              <ArticleLine article={hit.article} hidden={corpus.builtinHidden} onRemove={remove} />
+              <ArticleLine article={hit.article} hidden={corpus.builtinHidden} onRemove={remove} onPin={pin} />
               {hit.sentence && <blockquote class="hit">{hit.sentence}</blockquote>}
             </li>
           ))}

@@ -41,7 +41,7 @@ export function RetentionForm({ retention, storageBytes, save }: RetentionFormPr
       <label for="retention-count">at most (articles in the corpus)</label>
       <input id="retention-count" type="number" min="100" value={count} onInput={(e) => setCount((e.currentTarget as HTMLInputElement).value)} />
       <button type="submit">Save</button>
-      <p class="muted">The oldest feed articles and articles remembered from your reading go first; articles you imported or added yourself always stay.</p>
+      <p class="muted">The oldest feed articles and articles remembered from your reading go first; articles you imported or added yourself always stay, and so do those you pin in the corpus list.</p>
       {storageBytes !== null && <p class="storage-used">Storage used by Echoes: {megabytes(storageBytes)}</p>}
       {message && <p role="status">{message}</p>}
     </form>

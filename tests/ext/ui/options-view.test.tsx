@@ -42,6 +42,7 @@ function makeActions() {
     importFiles: vi.fn(async (_files: File[], _progress: (p: ImportProgress) => void, _signal: AbortSignal): Promise<ImportOutcome> => done()),
     importPasted: vi.fn<OptionsActions['importPasted']>(async () => ({ state: 'done', added: [mine[1]!], skipped: [] })),
     removeArticle: vi.fn(async (_id: string): Promise<string | null> => null),
+    setPinned: vi.fn(async (_id: string, _pinned: boolean): Promise<string | null> => null),
     removeOutlet: vi.fn(async (_outlet: string): Promise<string | null> => null),
     clearUserCorpus: vi.fn(async (): Promise<string | null> => null),
     setBuiltinHidden: vi.fn(async (_hidden: boolean): Promise<string | null> => null),
@@ -278,6 +279,26 @@ describe('OptionsView: managing the corpus', () => {
     expect(root().querySelector('.origin-tag')?.textContent).toBe('built-in, hidden');
     expect(button('Export my articles (JSONL)')!.disabled).toBe(true);
     expect(button('Clear my articles')).toBeUndefined();
+  });
+
+  it('offers Pin on feed and read articles only, Unpin on pinned ones, and shows a refused pin', async () => {
+    const actions = makeActions();
+    const fromFeed: CorpusArticleInfo = { ...mine[1]!, id: 'f1', title: 'Feed story', retention: 'expires' };
+    const kept: CorpusArticleInfo = { ...mine[1]!, id: 'f2', title: 'Kept story', retention: 'pinned' };
+    show(actions, { ...corpus, articles: [builtin, mine[1]!, fromFeed, kept], userArticles: 3 });
+    const row = (id: string) => root().querySelector(`.article-line[data-article-id="${id}"]`)!;
+    expect(row('a1').querySelector('.pin')).toBeNull();
+    expect(row('u2').querySelector('.pin')).toBeNull(); // imported: it always stays
+    expect(row('f1').querySelector('.pin')?.textContent).toBe('Pin Feed story');
+    expect(row('f1').querySelector('.pinned-tag')).toBeNull();
+    expect(row('f2').querySelector('.pinned-tag')?.textContent).toBe('pinned');
+    expect(row('f2').querySelector('.pin')?.getAttribute('aria-pressed')).toBe('true');
+    await act(async () => row('f1').querySelector<HTMLButtonElement>('.pin')!.click());
+    expect(actions.setPinned).toHaveBeenLastCalledWith('f1', true);
+    actions.setPinned.mockResolvedValueOnce('that article is not in your corpus (it may have just been removed): reload the list');
+    await act(async () => row('f2').querySelector<HTMLButtonElement>('.pin')!.click());
+    expect(actions.setPinned).toHaveBeenLastCalledWith('f2', false);
+    expect(root().querySelector('#corpus-heading ~ [role="alert"]')?.textContent).toMatch(/not in your corpus/);
   });
 
   it('lists a long corpus a page at a time', () => {

@@ -20,6 +20,16 @@ describe('articlesToExpire', () => {
   it('never drops what is not expirable, even over the count', () => {
     expect(articlesToExpire([], 60_000, { maxAgeDays: 30, maxArticles: 50_000 }, NOW)).toEqual([]);
   });
+  it('keeps pinned articles past the age, and takes the next oldest instead for the count', () => {
+    const pinned = new Set(['old-40', 'mid-10']);
+    expect(articlesToExpire(feed, 100, { maxAgeDays: 30, maxArticles: 1000 }, NOW, pinned)).toEqual(['old-31']);
+    // 104 articles, 4 over: only three may go (two are pinned), so the corpus stays one over.
+    expect(articlesToExpire(feed, 104, { maxAgeDays: 30, maxArticles: 100 }, NOW, pinned)).toEqual(['old-31', 'new-1', 'undated']);
+    expect(articlesToExpire(feed, 102, { maxAgeDays: 30, maxArticles: 100 }, NOW, pinned)).toEqual(['old-31', 'new-1']);
+  });
+  it('every article pinned: nothing goes, however old or many', () => {
+    expect(articlesToExpire(feed, 10_000, { maxAgeDays: 1, maxArticles: 100 }, NOW, new Set(feed.map((a) => a.id)))).toEqual([]);
+  });
   it.each([
     [undefined, { maxAgeDays: 30, maxArticles: 50_000 }],
     [{ maxAgeDays: 0.2, maxArticles: 5 }, { maxAgeDays: 1, maxArticles: 100 }],
