@@ -10,7 +10,8 @@ import { forEachBrowser } from './helpers/browsers/for-each-browser';
 import { pollUntil } from './helpers/browsers/poll';
 import { click } from './helpers/browsers/pointer';
 import type { E2eBrowser, E2ePage } from './helpers/browsers/types';
-import { texts } from './helpers/dom-probes';
+import { listing } from './helpers/corpus-ui';
+import { texts, waitForSelector } from './helpers/dom-probes';
 import { startFeedSite, type FeedSite } from './helpers/feed-site';
 import { waitForMarks } from './helpers/page-probes';
 
@@ -118,4 +119,32 @@ forEachBrowser('feeds', (ctx) => {
     expect(await texts(options, 'li.feed .feed-outlet')).toEqual(['River Post', 'Ostmark Courier', 'Lindau Daily', 'Flaky Wire']);
     expect(session.console.echoesProblems()).toEqual([]);
   });
+
+  it('retention removes what it should: an article pinned on the options page stays, the unpinned feed articles go', async () => {
+    const feedArticles = (await listing(session)).articles.filter((a) => a.origin === 'user');
+    expect(feedArticles.length).toBe(9);
+    expect(feedArticles.every((a) => a.retention === 'expires')).toBe(true);
+    // Found through the corpus search, as a person would in a corpus of thousands, then pinned.
+    await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#corpus-search')!;
+      input.value = 'Grau school';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitForSelector(options, '.article-line .pin', 'Pin Grau school update 2');
+    await click(options, { selector: '.article-line .pin', hasText: 'Pin Grau school update 2' });
+    await waitForSelector(options, '.article-line', 'pinnedUnpin Grau school update 2');
+    // Stories of Dec 1: a one-day bound expires every feed article but the pinned one.
+    await options.evaluate(() => {
+      const days = document.querySelector<HTMLInputElement>('#retention-days')!;
+      days.value = '1';
+      days.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(options, { selector: 'form.retention button', hasText: 'Save' });
+    await waitForSelector(options, 'form.retention [role="status"]', 'Saved. 8 older feed articles removed.');
+    const left = (await listing(session)).articles.filter((a) => a.origin === 'user');
+    expect(left.map((a) => [a.outlet, a.title, a.retention])).toEqual([['River Post', 'Grau school update 2', 'pinned']]);
+    expect(await texts(options, '.article-line .pinned-tag')).toEqual(['pinned']);
+    await session.screenshot(options, 'feeds-pinned-after-retention', { fullPage: true });
+    expect(session.console.echoesProblems()).toEqual([]);
+  }, 120_000);
 }, { builds: BUILDS });
