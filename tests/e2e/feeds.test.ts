@@ -93,6 +93,16 @@ forEachBrowser('feeds', (ctx) => {
     expect(found).toBe(true);
     expect(await popup.evaluate(() => document.body.textContent ?? '')).toContain('Lindau Daily');
     await session.screenshot(popup, 'feeds-popup');
+    // "Keep this article" on River Post's version pins it; "Unpin" lets it go again.
+    await click(popup, { selector: '.sentence-toggle', hasText: 'River Post' });
+    await click(popup, { selector: '.version .keep', hasText: 'Keep this article from River Post' });
+    await waitForSelector(popup, '.version .keep', 'Unpin from River Post');
+    const pinned = (await listing(session)).articles.filter((a) => a.retention === 'pinned');
+    expect(pinned.map((a) => a.outlet)).toEqual(['River Post']);
+    await session.screenshot(popup, 'feeds-popup-kept');
+    await click(popup, { selector: '.version .keep', hasText: 'Unpin from River Post' });
+    await waitForSelector(popup, '.version .keep', 'Keep this article from River Post');
+    expect((await listing(session)).articles.filter((a) => a.retention === 'pinned')).toEqual([]);
   }, 120_000);
 
   it('"Refresh all now": a 304 (asked with the ETag) adds nothing; a feed that now fails says so', async () => {

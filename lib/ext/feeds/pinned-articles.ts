@@ -10,6 +10,9 @@ import type { ReadRecord } from './read-records';
 /** 'local:pinnedArticles': the pinned article ids, in the order they were pinned. */
 export const pinnedArticlesItem = storage.defineItem<unknown>('local:pinnedArticles', { fallback: [] });
 
+/** Most ids one getArticleRetention may ask about (a popup lists far fewer sources). */
+export const MAX_RETENTION_IDS = 500;
+
 /** Longest id kept: corpus ids are short hashes or file ids; anything longer is not one. */
 export const MAX_PIN_ID_CHARS = 300;
 

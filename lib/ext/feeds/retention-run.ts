@@ -10,7 +10,7 @@ import type { CallHandlers } from '../messaging/messaging';
 import { corpusChangedItem } from '../settings/storage';
 import { readFeedRecords, writeFeedRecords, type FeedRecord } from './feed-records';
 import { readReadRecords, writeReadRecords, type ReadRecord } from './read-records';
-import { arrivedIds, readPinnedIds, retentionStates, writePinnedIds } from './pinned-articles';
+import { arrivedIds, MAX_RETENTION_IDS, readPinnedIds, retentionStates, writePinnedIds } from './pinned-articles';
 
 /** 'local:retention': how long and how many feed articles are kept (see migrateRetentionRule). */
 export const retentionItem = storage.defineItem<unknown>('local:retention', { fallback: null });
@@ -69,9 +69,6 @@ export async function readRetentionStates(corpus: UserCorpus): Promise<Map<strin
   for (const id of states.keys()) if (!corpus.index.getArticle(id)) states.delete(id);
   return states;
 }
-
-/** Most ids one getArticleRetention may ask about (a popup lists far fewer sources). */
-export const MAX_RETENTION_IDS = 500;
 
 type RetentionCalls = Pick<BackgroundCalls, 'getRetention' | 'setRetention' | 'setArticlePinned' | 'getArticleRetention'>;
 

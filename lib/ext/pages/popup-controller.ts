@@ -1,7 +1,9 @@
 /** The popup's side of the extension: which tab it is about, and loading/changing what it shows. */
 import { browser } from 'wxt/browser';
 import type { PopupActions, PopupModel } from '../../ui/popup/PopupView';
-import type { TabState } from '../messaging/messages';
+import type { Report } from '../../report/types';
+import { MAX_RETENTION_IDS } from '../feeds/pinned-articles';
+import type { ArticleRetention, TabState } from '../messaging/messages';
 import { sendToBackground, sendToTab } from '../messaging/messaging';
 import { isSiteListed, isSupportedUrl, siteOf } from '../settings/site-rules';
 
@@ -43,13 +45,24 @@ export async function loadPopupModel(tabId: number | null): Promise<PopupModel> 
   ]);
   const site = siteForTab(url, state.ok ? state.value : null);
   const errors = [settings, state].flatMap((r) => (r.ok ? [] : [r.error]));
+  const retention = state.ok && state.value.state === 'ok' ? await matchedRetention(state.value.report) : undefined;
   return {
+    retention,
     state: state.ok ? state.value : null,
     site,
     siteEnabled: settings.ok && site !== null ? !isSiteListed(site, settings.value.disabledSites) : true,
     globalEnabled: settings.ok ? settings.value.enabled : true,
     error: errors.length > 0 ? `Echoes could not load this tab: ${errors.join('; ')}` : null,
   };
+}
+
+/** What retention may do to the report's matched articles (undefined when none is asked
+ *  about, or the background did not say: the popup then offers no "Keep"). */
+async function matchedRetention(report: Report): Promise<Record<string, ArticleRetention> | undefined> {
+  const ids = [...new Set(report.sentences.flatMap((s) => s.matches.map((m) => m.articleId)))].slice(0, MAX_RETENTION_IDS);
+  if (ids.length === 0) return undefined;
+  const answer = await sendToBackground('getArticleRetention', { ids });
+  return answer.ok ? answer.value : undefined;
 }
 
 /** The popup's actions for `tabId`; each change calls `refresh` once the background answered,
@@ -68,5 +81,6 @@ export function createPopupActions(tabId: number | null, site: () => string | nu
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     addPage: async () => (tabId === null ? { ok: false, error: 'no tab to add' } : sendToBackground('addPageToCorpus', { tabId })),
+    setPinned: (articleId, pinned) => after(sendToBackground('setArticlePinned', { id: articleId, pinned })),
   };
 }

@@ -1,13 +1,13 @@
 /** The toolbar popup: switches, then the tab's state or its report (summary, outlets,
  *  echoed sentences). Pure view: data and actions come in as props. */
-import type { TabState } from '../../ext/messaging/messages';
+import type { ArticleRetention, TabState } from '../../ext/messaging/messages';
 import type { Report } from '../../report/types';
 import { AddPage, type AddPageAction } from './AddPage';
 import { DiffLegend } from '../DiffView';
 import { NewsroomNote } from './NewsroomNote';
 import { echoedSentences, outletShares, summaryText } from './report-view';
 import { ProvenanceSummary } from './ProvenanceSummary';
-import { SentenceItem } from './SentenceItem';
+import { SentenceItem, type SentenceItemProps } from './SentenceItem';
 import { StateMessage } from './StateMessage';
 import { Switch } from '../Switch';
 
@@ -21,6 +21,9 @@ export interface PopupModel {
   error: string | null;
   /** The page has been 'pending' for long (its content script may be missing). */
   slow?: boolean;
+  /** What retention may do to the report's matched articles that came from feeds or reading,
+   *  by article id (absent: they always stay, or it is not known). */
+  retention?: Record<string, ArticleRetention>;
 }
 
 /** What the popup can do. */
@@ -31,6 +34,8 @@ export interface PopupActions {
   openOptions(): void;
   /** Imports the tab's article into the user's corpus. */
   addPage: AddPageAction;
+  /** Pins a matched feed or read article (retention keeps it), or unpins it. */
+  setPinned(articleId: string, pinned: boolean): void;
 }
 
 /** The whole popup. */
@@ -52,12 +57,12 @@ export function PopupView({ model, actions }: { model: PopupModel; actions: Popu
       <StateMessage state={model.state} globalEnabled={model.globalEnabled} slow={model.slow ?? false} />
       {model.state?.state === 'ok' && <NewsroomNote report={model.state.report} />}
       {model.state?.state === 'ok' && <AddPage addPage={actions.addPage} />}
-      {report && <ReportView report={report} onReveal={actions.reveal} />}
+      {report && <ReportView report={report} onReveal={actions.reveal} retention={model.retention} onPin={actions.setPinned} />}
     </main>
   );
 }
 
-function ReportView({ report, onReveal }: { report: Report; onReveal: (index: number) => void }) {
+function ReportView({ report, onReveal, retention, onPin }: { report: Report; onReveal: (index: number) => void } & Pick<SentenceItemProps, 'retention' | 'onPin'>) {
   return (
     <>
       <p class="summary">{summaryText(report)}</p>
@@ -80,7 +85,7 @@ function ReportView({ report, onReveal }: { report: Report; onReveal: (index: nu
         <DiffLegend />
         <ol class="sentences">
           {echoedSentences(report).map((s) => (
-            <SentenceItem key={s.index} sentence={s} onReveal={onReveal} />
+            <SentenceItem key={s.index} sentence={s} onReveal={onReveal} retention={retention} onPin={onPin} />
           ))}
         </ol>
       </section>

@@ -17,6 +17,7 @@ function actions() {
     reveal: vi.fn<(index: number) => void>(),
     openOptions: vi.fn<() => void>(),
     addPage: vi.fn(async (): Promise<CallResult<ImportSummary>> => ({ ok: true, value: { added: [], skipped: [] } })),
+    setPinned: vi.fn<(articleId: string, pinned: boolean) => void>(),
   } satisfies PopupActions;
 }
 
@@ -69,6 +70,22 @@ describe('PopupView', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(root().querySelector('.version')).toBeNull();
     expect(acts.reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers "Keep this article" on a feed or read article\'s version, "Unpin" on a pinned one, nothing on others', () => {
+    // Al Jazeera's article came from a feed; TRT World's is built-in or imported (not in the map).
+    const acts = show({ state: 'ok', report: sampleReport() }, { retention: { 'al-jazeera': 'expires' } });
+    act(() => root().querySelector<HTMLButtonElement>('.sentence-toggle')!.click());
+    const versions = () => [...root().querySelectorAll('.version')];
+    expect(versions()[0]?.querySelector('.keep')?.textContent).toBe('Keep this article from Al Jazeera');
+    expect(versions()[1]?.querySelector('.keep')).toBeNull();
+    act(() => versions()[0]!.querySelector<HTMLButtonElement>('.keep')!.click());
+    expect(acts.setPinned).toHaveBeenCalledWith('al-jazeera', true);
+    expect(acts.reveal).toHaveBeenCalledTimes(1); // the button is not the sentence's toggle
+    show({ state: 'ok', report: sampleReport() }, { retention: { 'al-jazeera': 'pinned' } }, acts);
+    expect(versions()[0]?.querySelector('.kept')?.textContent).toBe(' · kept');
+    act(() => versions()[0]!.querySelector<HTMLButtonElement>('.keep')!.click());
+    expect(acts.setPinned).toHaveBeenLastCalledWith('al-jazeera', false);
   });
 
   it('shows a sentence that only shares a quotation apart: "Shares a quotation with …", each version labelled', () => {

@@ -75,7 +75,7 @@ describe('on a seed page (003, the spun blog)', () => {
   });
 
   it('the popup shows the page line and each sentence\'s first outlet, wire (once) and missing credit', () => {
-    const acts = { setSiteEnabled: vi.fn(), setGlobalEnabled: vi.fn(), reveal: vi.fn(), openOptions: vi.fn(), addPage: vi.fn() };
+    const acts = { setSiteEnabled: vi.fn(), setGlobalEnabled: vi.fn(), reveal: vi.fn(), openOptions: vi.fn(), addPage: vi.fn(), setPinned: vi.fn() };
     act(() => render(<PopupView model={{ state: { state: 'ok', report }, site: 'blog.example', siteEnabled: true, globalEnabled: true, error: null }} actions={acts} />, root()));
     expect([...root().querySelectorAll('.provenance-summary li')].map((li) => li.textContent)).toEqual(['2 sentences trace to AFP; 1 uncredited here']);
     const lines = [...root().querySelectorAll('.sentence .provenance')].map((p) => p.textContent);
