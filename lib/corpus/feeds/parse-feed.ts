@@ -2,7 +2,8 @@
  *  character, so a caller needs no Content-Type (servers often send the wrong one). */
 import { draftJsonFeed } from './json-feed';
 import { completeDraft, type DraftResult, type Feed, type FeedItem } from './feed';
-import { draftXmlFeed, xmlFeedError } from './xml-feed';
+import { draftOfXmlRoot, draftXmlFeed, xmlFeedError } from './xml-feed';
+import { readXmlInSlices } from './xml-slices';
 
 /** Most items read from one feed: the newest first. A feed listing more (an archive dump) is
  *  read for its newest MAX_FEED_ITEMS; the rest are older news than the corpus keeps. */
@@ -27,18 +28,17 @@ export function parseFeed(text: string, baseUrl: string | null = null): ParsedFe
   return drafted.ok ? newestFirst(completeDraft(drafted.draft)) : drafted;
 }
 
-/** parseFeed in slices, so a big feed never holds a thread for long: the XML check, the parse
- *  (one fast-xml-parser call each) and the items (a slice of them at a time) each run in their
- *  own tasks. Answers what parseFeed answers. */
+/** parseFeed in slices, so a big feed never holds a thread for long: the XML is cut at its
+ *  items, checked and parsed a piece at a time (xml-slices.ts), and the items are read a slice
+ *  of them at a time, each slice a task of its own. Answers what parseFeed answers. */
 export async function parseFeedInSlices(text: string, baseUrl: string | null, slicing: Slicing): Promise<ParsedFeed> {
   const kind = kindOf(text);
   if (!kind.ok) return kind;
   let drafted: DraftResult;
   if (kind.xml) {
-    const broken = xmlFeedError(kind.body);
-    if (broken) return { ok: false, error: broken };
-    await slicing.pause();
-    drafted = draftXmlFeed(kind.body, baseUrl);
+    const read = await readXmlInSlices(kind.body, slicing);
+    if (!read.ok) return read;
+    drafted = draftOfXmlRoot(read.root, baseUrl);
   } else drafted = draftJsonFeed(kind.body, baseUrl);
   if (!drafted.ok) return drafted;
   await slicing.pause();

@@ -24,12 +24,22 @@ export function xmlFeedError(xml: string): string | null {
 /** Well-formed feed XML (see xmlFeedError) -> its draft: parsed in one call, the items left to
  *  read; XML that is not a feed says what it is. */
 export function draftXmlFeed(xml: string, baseUrl: string | null = null): DraftResult {
-  let root: XmlObject;
+  const parsed = parseXml(xml);
+  return parsed.ok ? draftOfXmlRoot(parsed.root, baseUrl) : parsed;
+}
+
+/** Well-formed XML -> the objects fast-xml-parser makes of it (xml-node.ts), with the feed's
+ *  options (prefixes dropped, entities decoded, items always arrays). */
+export function parseXml(xml: string): { ok: true; root: XmlObject } | { ok: false; error: string } {
   try {
-    root = parser.parse(xml) as XmlObject;
+    return { ok: true, root: parser.parse(xml) as XmlObject };
   } catch (error) {
     return { ok: false, error: `the feed could not be read as XML (${error instanceof Error ? error.message : String(error)})` };
   }
+}
+
+/** The parsed document (parseXml's root) -> its draft; a root that is not a feed says what it is. */
+export function draftOfXmlRoot(root: XmlObject, baseUrl: string | null = null): DraftResult {
   if (root.rss !== undefined) return { ok: true, draft: readRss(child(root.rss, 'channel'), baseUrl) };
   if (root.RDF !== undefined) return { ok: true, draft: readRdf(root.RDF, baseUrl) };
   if (root.feed !== undefined) return { ok: true, draft: readAtom(root.feed, baseUrl) };

@@ -1,0 +1,171 @@
+/** Feed XML checked and parsed a piece at a time, so a big feed never holds the thread for
+ *  long: the document is cut at its items (<item>, <entry>, any prefix), each item is checked
+ *  and parsed with fast-xml-parser on its own, and the rest of the document (each item left as
+ *  a numbered stand-in) once; the items then go back in their places. The answer is exactly
+ *  what one call on the whole document gives (the tests compare them on hostile documents).
+ *  Whatever the cut is not sure of is read in one call, as before: a DOCTYPE (it may declare
+ *  entities the items use), markup it does not recognise, or any piece that does not check. Pure. */
+import { XMLValidator } from 'fast-xml-parser';
+import type { Slicing } from './parse-feed';
+import { parseXml, xmlFeedError } from './xml-feed';
+import type { XmlObject, XmlValue } from './xml-node';
+
+/** The elements cut out as pieces, by local name (prefixes are dropped, as the parser drops them). */
+const PIECE_NAMES = new Set(['item', 'entry']);
+/** Tokens scanned between two looks at the clock. */
+const TOKENS_PER_LOOK = 256;
+
+/** The document cut at its items: `skeleton` is the document with each outermost item
+ *  replaced by `<name>${slot}${n}</name>` (same name, prefix kept), `pieces` the items' text. */
+export interface XmlCut { skeleton: string; pieces: string[]; slot: string }
+
+type Parsed = { ok: true; root: XmlObject } | { ok: false; error: string };
+
+/** Checks and parses `xml` as xmlFeedError then parseXml would, in slices; a broken document
+ *  answers xmlFeedError's message for the whole document (its line and column). */
+export async function readXmlInSlices(xml: string, slicing: Slicing): Promise<Parsed> {
+  const cut = await drive(cutAtItems(xml), slicing);
+  await slicing.pause();
+  const pieces = cut ? await checkAndParse(cut, slicing) : null;
+  if (pieces) {
+    const root = assemble(pieces.skeleton, pieces.items, cut!.slot);
+    if (root) return { ok: true, root };
+  }
+  // Not cut, or a piece that did not check: the whole document in one call, for its exact answer.
+  const broken = xmlFeedError(xml);
+  if (broken) return { ok: false, error: broken };
+  await slicing.pause();
+  return parseXml(xml);
+}
+
+/** Runs a generator that yields now and then, pausing whenever a slice is used up. */
+async function drive<T>(steps: Generator<void, T>, slicing: Slicing): Promise<T> {
+  let sliceStart = slicing.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicing.now() - sliceStart >= slicing.sliceMs) {
+      await slicing.pause();
+      sliceStart = slicing.now();
+    }
+  }
+}
+
+const START_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const END_TAG = /<\/([^\s/>]+)\s*>/y;
+
+/** Cuts `xml` at its outermost item elements; null when it holds a DOCTYPE or other
+ *  declaration, markup this scan does not recognise, or tags that do not pair up. */
+export function* cutAtItems(xml: string): Generator<void, XmlCut | null> {
+  let slot = 'echoes-piece-';
+  while (xml.includes(slot)) slot += 'x';
+  const stack: string[] = [];
+  const parts: string[] = [];
+  const pieces: string[] = [];
+  let piece: { start: number; depth: number; name: string } | null = null;
+  let copied = 0;
+  let at = 0;
+  const close = (end: number) => {
+    parts.push(xml.slice(copied, piece!.start), `<${piece!.name}>${slot}${pieces.length}</${piece!.name}>`);
+    pieces.push(xml.slice(piece!.start, end));
+    copied = end;
+    piece = null;
+  };
+  for (let tokens = 1; ; tokens++) {
+    if (tokens % TOKENS_PER_LOOK === 0) yield;
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) break;
+    const skip = skipped(xml, lt);
+    if (skip === null) return null;
+    if (skip > 0) {
+      at = skip;
+      continue;
+    }
+    if (xml.startsWith('</', lt)) {
+      END_TAG.lastIndex = lt;
+      const end = END_TAG.exec(xml);
+      if (!end || stack.pop() !== end[1]) return null;
+      at = END_TAG.lastIndex;
+      if (piece && stack.length === piece.depth) close(at);
+      continue;
+    }
+    START_TAG.lastIndex = lt;
+    const start = START_TAG.exec(xml);
+    if (!start) return null;
+    at = START_TAG.lastIndex;
+    const name = start[1]!;
+    if (!piece && PIECE_NAMES.has(name.slice(name.indexOf(':') + 1))) piece = { start: lt, depth: stack.length, name };
+    if (start[3] !== '/') stack.push(name);
+    else if (piece && stack.length === piece.depth) close(at);
+  }
+  if (stack.length > 0 || piece) return null;
+  parts.push(xml.slice(copied));
+  return { skeleton: parts.join(''), pieces, slot };
+}
+
+/** Where a comment, CDATA section or processing instruction at `lt` ends (0: none is there;
+ *  null: a declaration such as DOCTYPE, or one that never ends). */
+function skipped(xml: string, lt: number): number | null {
+  const ends: Array<[string, string]> = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
+  for (const [open, end] of ends) {
+    if (!xml.startsWith(open, lt)) continue;
+    const found = xml.indexOf(end, lt + open.length);
+    return found < 0 ? null : found + end.length;
+  }
+  return xml.startsWith('<!', lt) ? null : 0;
+}
+
+/** Each piece and the skeleton checked and parsed (a slice at a time); null when any part
+ *  does not check or parse as one element: the caller then reads the whole in one call. */
+async function checkAndParse(cut: XmlCut, slicing: Slicing): Promise<{ skeleton: XmlObject; items: XmlValue[] } | null> {
+  const read = (xml: string): XmlObject | null => {
+    if (XMLValidator.validate(xml) !== true) return null;
+    const parsed = parseXml(xml);
+    return parsed.ok ? parsed.root : null;
+  };
+  const skeleton = read(cut.skeleton);
+  if (!skeleton) return null;
+  const items: XmlValue[] = [];
+  let sliceStart = slicing.now();
+  for (const piece of cut.pieces) {
+    const root = read(piece);
+    const values = root ? Object.values(root) : [];
+    // One element, of a repeated name: the parser gives it as an array of one.
+    if (values.length !== 1 || !Array.isArray(values[0]) || values[0].length !== 1) return null;
+    items.push(values[0][0]);
+    if (slicing.now() - sliceStart >= slicing.sliceMs) {
+      await slicing.pause();
+      sliceStart = slicing.now();
+    }
+  }
+  return { skeleton, items };
+}
+
+/** The skeleton with each stand-in replaced by its item; null unless every value under an
+ *  item's name is a stand-in and every item is placed once. */
+function assemble(skeleton: XmlObject, items: readonly XmlValue[], slot: string): XmlObject | null {
+  const placed = new Set<number>();
+  const standIn = (value: XmlValue): XmlValue | undefined => {
+    const digits = typeof value === 'string' && value.startsWith(slot) ? value.slice(slot.length) : '';
+    const n = /^\d{1,9}$/.test(digits) ? Number(digits) : -1;
+    if (n < 0 || n >= items.length || placed.has(n)) return undefined;
+    placed.add(n);
+    return items[n];
+  };
+  const visit = (value: XmlValue): boolean => {
+    if (Array.isArray(value)) return value.every(visit);
+    if (!value || typeof value !== 'object') return true;
+    for (const [key, inner] of Object.entries(value)) {
+      if (!PIECE_NAMES.has(key)) {
+        if (!visit(inner)) return false;
+        continue;
+      }
+      if (!Array.isArray(inner)) return false;
+      const replaced = inner.map(standIn);
+      if (replaced.some((v) => v === undefined)) return false;
+      value[key] = replaced as XmlValue[];
+    }
+    return true;
+  };
+  return visit(skeleton) && placed.size === items.length ? skeleton : null;
+}
