@@ -1,7 +1,8 @@
 /** Feed XML checked and parsed a piece at a time, so a big feed never holds the thread for
- *  long: the document is cut at its items (<item>, <entry>, any prefix), each item is checked
- *  and parsed with fast-xml-parser on its own, and the rest of the document (each item left as
- *  a numbered stand-in) once; the items then go back in their places. The answer is exactly
+ *  long: the document is cut at its items (<item>, <entry>, any prefix); the items are checked
+ *  and parsed with fast-xml-parser a batch of them at a time, and the rest of the document
+ *  (each run of sibling items left as one numbered stand-in) once; the items then go back in
+ *  their places. The answer is exactly
  *  what one call on the whole document gives (the tests compare them on hostile documents).
  *  Whatever the cut is not sure of is read in one call, as before: a DOCTYPE (it may declare
  *  entities the items use), markup it does not recognise, or any piece that does not check. Pure. */
@@ -14,10 +15,15 @@ import type { XmlObject, XmlValue } from './xml-node';
 const PIECE_NAMES = new Set(['item', 'entry']);
 /** Tokens scanned between two looks at the clock. */
 const TOKENS_PER_LOOK = 256;
+/** Most characters of items parsed in one call (a few ms of fast-xml-parser). */
+const BATCH_CHARS = 16_000;
+/** The element that holds a batch of items for one call (never an item's name). */
+const BATCH = 'echoes-batch';
 
-/** The document cut at its items: `skeleton` is the document with each outermost item
- *  replaced by `<name>${slot}${n}</name>` (same name, prefix kept), `pieces` the items' text. */
-export interface XmlCut { skeleton: string; pieces: string[]; slot: string }
+/** The document cut at its items: `skeleton` is the document with each run of outermost
+ *  sibling items (of one name, nothing but white space between them) replaced by one
+ *  `<name>${slot}${n}</name>` (prefix kept); `runs[n]` holds that run's items' text. */
+export interface XmlCut { skeleton: string; runs: Array<{ name: string; pieces: string[] }>; slot: string }
 
 type Parsed = { ok: true; root: XmlObject } | { ok: false; error: string };
 
@@ -28,7 +34,7 @@ export async function readXmlInSlices(xml: string, slicing: Slicing): Promise<Pa
   await slicing.pause();
   const pieces = cut ? await checkAndParse(cut, slicing) : null;
   if (pieces) {
-    const root = assemble(pieces.skeleton, pieces.items, cut!.slot);
+    const root = assemble(pieces.skeleton, pieces.runs, cut!.slot);
     if (root) return { ok: true, root };
   }
   // Not cut, or a piece that did not check: the whole document in one call, for its exact answer.
@@ -61,13 +67,19 @@ export function* cutAtItems(xml: string): Generator<void, XmlCut | null> {
   while (xml.includes(slot)) slot += 'x';
   const stack: string[] = [];
   const parts: string[] = [];
-  const pieces: string[] = [];
+  const runs: XmlCut['runs'] = [];
   let piece: { start: number; depth: number; name: string } | null = null;
   let copied = 0;
   let at = 0;
   const close = (end: number) => {
-    parts.push(xml.slice(copied, piece!.start), `<${piece!.name}>${slot}${pieces.length}</${piece!.name}>`);
-    pieces.push(xml.slice(piece!.start, end));
+    const { start, name } = piece!;
+    const last = runs[runs.length - 1];
+    // A sibling of the last item, only XML white space (which the parser drops) between them.
+    if (last && last.name === name && /^[ \t\r\n]*$/.test(xml.slice(copied, start))) last.pieces.push(xml.slice(start, end));
+    else {
+      parts.push(xml.slice(copied, start), `<${name}>${slot}${runs.length}</${name}>`);
+      runs.push({ name, pieces: [xml.slice(start, end)] });
+    }
     copied = end;
     piece = null;
   };
@@ -100,7 +112,7 @@ export function* cutAtItems(xml: string): Generator<void, XmlCut | null> {
   }
   if (stack.length > 0 || piece) return null;
   parts.push(xml.slice(copied));
-  return { skeleton: parts.join(''), pieces, slot };
+  return { skeleton: parts.join(''), runs, slot };
 }
 
 /** Where a comment, CDATA section or processing instruction at `lt` ends (0: none is there;
@@ -115,42 +127,69 @@ function skipped(xml: string, lt: number): number | null {
   return xml.startsWith('<!', lt) ? null : 0;
 }
 
-/** Each piece and the skeleton checked and parsed (a slice at a time); null when any part
- *  does not check or parse as one element: the caller then reads the whole in one call. */
-async function checkAndParse(cut: XmlCut, slicing: Slicing): Promise<{ skeleton: XmlObject; items: XmlValue[] } | null> {
-  const read = (xml: string): XmlObject | null => {
-    if (XMLValidator.validate(xml) !== true) return null;
-    const parsed = parseXml(xml);
-    return parsed.ok ? parsed.root : null;
-  };
-  const skeleton = read(cut.skeleton);
+/** The skeleton and each run's items checked and parsed (a batch of items per call, a slice
+ *  at a time); null when any part does not check or does not give back its items: the caller
+ *  then reads the whole in one call. */
+async function checkAndParse(cut: XmlCut, slicing: Slicing): Promise<{ skeleton: XmlObject; runs: XmlValue[][] } | null> {
+  const skeleton = checkedParse(cut.skeleton);
   if (!skeleton) return null;
-  const items: XmlValue[] = [];
+  // The skeleton is a task of its own; then a slice of batches at a time.
+  await slicing.pause();
+  const runs: XmlValue[][] = [];
   let sliceStart = slicing.now();
-  for (const piece of cut.pieces) {
-    const root = read(piece);
-    const values = root ? Object.values(root) : [];
-    // One element, of a repeated name: the parser gives it as an array of one.
-    if (values.length !== 1 || !Array.isArray(values[0]) || values[0].length !== 1) return null;
-    items.push(values[0][0]);
-    if (slicing.now() - sliceStart >= slicing.sliceMs) {
-      await slicing.pause();
-      sliceStart = slicing.now();
+  for (const run of cut.runs) {
+    const values: XmlValue[] = [];
+    for (const batch of batchesOf(run.pieces)) {
+      const root = checkedParse(`<${BATCH}>${batch.join('')}</${BATCH}>`);
+      const held = root ? root[BATCH] : undefined;
+      const local = run.name.slice(run.name.indexOf(':') + 1);
+      // The batch element holds these items and nothing else, in their order.
+      const items = held && typeof held === 'object' && !Array.isArray(held) && Object.keys(held).length === 1 ? held[local] : undefined;
+      if (!Array.isArray(items) || items.length !== batch.length) return null;
+      values.push(...items);
+      if (slicing.now() - sliceStart >= slicing.sliceMs) {
+        await slicing.pause();
+        sliceStart = slicing.now();
+      }
     }
+    runs.push(values);
   }
-  return { skeleton, items };
+  return { skeleton, runs };
 }
 
-/** The skeleton with each stand-in replaced by its item; null unless every value under an
- *  item's name is a stand-in and every item is placed once. */
-function assemble(skeleton: XmlObject, items: readonly XmlValue[], slot: string): XmlObject | null {
+/** Consecutive items in batches of at most BATCH_CHARS (or one item, when it alone is larger). */
+function* batchesOf(pieces: readonly string[]): Generator<string[]> {
+  let batch: string[] = [];
+  let chars = 0;
+  for (const piece of pieces) {
+    if (batch.length > 0 && chars + piece.length > BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(piece);
+    chars += piece.length;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** fast-xml-parser's check then parse of one document; null when either fails. */
+function checkedParse(xml: string): XmlObject | null {
+  if (XMLValidator.validate(xml) !== true) return null;
+  const parsed = parseXml(xml);
+  return parsed.ok ? parsed.root : null;
+}
+
+/** The skeleton with each stand-in replaced by its run's items; null unless every value under
+ *  an item's name is a stand-in and every run is placed once. */
+function assemble(skeleton: XmlObject, runs: readonly XmlValue[][], slot: string): XmlObject | null {
   const placed = new Set<number>();
-  const standIn = (value: XmlValue): XmlValue | undefined => {
+  const standIn = (value: XmlValue): XmlValue[] | null => {
     const digits = typeof value === 'string' && value.startsWith(slot) ? value.slice(slot.length) : '';
     const n = /^\d{1,9}$/.test(digits) ? Number(digits) : -1;
-    if (n < 0 || n >= items.length || placed.has(n)) return undefined;
+    if (n < 0 || n >= runs.length || placed.has(n)) return null;
     placed.add(n);
-    return items[n];
+    return runs[n]!;
   };
   const visit = (value: XmlValue): boolean => {
     if (Array.isArray(value)) return value.every(visit);
@@ -162,10 +201,10 @@ function assemble(skeleton: XmlObject, items: readonly XmlValue[], slot: string)
       }
       if (!Array.isArray(inner)) return false;
       const replaced = inner.map(standIn);
-      if (replaced.some((v) => v === undefined)) return false;
-      value[key] = replaced as XmlValue[];
+      if (replaced.some((v) => v === null)) return false;
+      value[key] = (replaced as XmlValue[][]).flat();
     }
     return true;
   };
-  return visit(skeleton) && placed.size === items.length ? skeleton : null;
+  return visit(skeleton) && placed.size === runs.length ? skeleton : null;
 }

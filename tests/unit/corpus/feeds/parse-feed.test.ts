@@ -105,7 +105,7 @@ describe('parseFeedInSlices', () => {
     expect(await parseFeedInSlices(text, 'https://news.example/feed', slicing(1, 5).slicing)).toEqual(parseFeed(text, 'https://news.example/feed'));
   });
 
-  it.each([['rss', 2], ['atom', 2], ['json', 1]])('%s: the XML check, the parse and the items are separate tasks (%i pauses before the items)', async (name, before) => {
+  it.each([['rss', 3], ['atom', 3], ['json', 1]])('%s: the cut, the rest of the document, its items and the feed\'s items are separate tasks (%i pauses before the feed\'s items)', async (name, before) => {
     const text = feeds.find(([n]) => n === name)![1];
     const still = slicing(0, 5); // a clock that never moves: no slice ever fills up
     await parseFeedInSlices(text, null, still.slicing);

@@ -41,6 +41,8 @@ const WELL_FORMED: Array<[string, string]> = [
   ['self-closing and empty items', rss(`<item/><item />${item(2)}<item></item>`)],
   ['an item inside an item, and items under other parents', `<rss version="2.0"><channel><title>T</title><image><item><title>in image</title></item></image>${item(1, '<item><title>nested</title></item>')}</channel>${item(9)}</rss>`],
   ['text of the channel around its items', rss(`before ${item(1)} between ${item(2)} after`)],
+  ['a no-break space and a line separator between items', rss(`${item(1)}\u00a0${item(2)}\u2028${item(3)}`)],
+  ['items and entries side by side, prefixed and not', rss(`${item(1)}<entry><id>e</id></entry>${item(2)}\n<x:item xmlns:x="urn:x"><title>px</title></x:item>\n${item(3)}`)],
   ['RDF with prefixed items', `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"><rss:channel rdf:about="https://r.example/"><rss:title>R</rss:title></rss:channel><rss:item rdf:about="https://r.example/a"><rss:title>A</rss:title><rss:link>https://r.example/a</rss:link></rss:item><rss:item rdf:about="https://r.example/b"><rss:title>B</rss:title></rss:item></rdf:RDF>`],
   ['Atom with prefixed entries and xhtml content', `<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>A</a:title><a:entry><a:id>e1</a:id><a:title type="html">&lt;b&gt;x&lt;/b&gt;</a:title><a:link href="https://a.example/1"/><a:content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One</p><p>Two <em>three</em></p></div></a:content></a:entry><a:entry><a:id>e2</a:id></a:entry></a:feed>`],
   ['an item with whitespace inside its tags', rss(`<item ><title >Spaced</title ></item\n>${item(2)}`)],
@@ -84,9 +86,13 @@ describe('feed XML read in pieces', () => {
 
   it('cuts a feed at its outermost items, prefixes kept; leaves a DOCTYPE or unknown markup to one call', () => {
     const nested = cut(WELL_FORMED.find(([n]) => n.startsWith('an item inside'))![1])!;
-    expect(nested.pieces).toHaveLength(3);
-    expect(nested.pieces[1]).toContain('<item><title>nested</title></item>');
+    // Three runs: the image's item, the channel's, the one under <rss> itself.
+    expect(nested.runs.map((r) => r.pieces.length)).toEqual([1, 1, 1]);
+    expect(nested.runs[1]!.pieces[0]).toContain('<item><title>nested</title></item>');
     expect(nested.skeleton).not.toContain('nested');
+    // Siblings with only white space between them are one run; text or a comment between starts another.
+    expect(cut(rss(`${item(1)}\n  ${item(2)}${item(3)}`))!.runs.map((r) => r.pieces.length)).toEqual([3]);
+    expect(cut(rss(`${item(1)} text ${item(2)}<!-- c -->${item(3)}`))!.runs.map((r) => r.pieces.length)).toEqual([1, 1, 1]);
     expect(cut(WELL_FORMED.find(([n]) => n.startsWith('RDF'))![1])!.skeleton).toContain(`<rss:item>echoes-piece-0</rss:item>`);
     // The stand-in is never text the document holds.
     expect(cut(WELL_FORMED.find(([n]) => n.startsWith('an item whose text'))![1])!.slot).toBe('echoes-piece-x');
@@ -95,11 +101,13 @@ describe('feed XML read in pieces', () => {
     expect(cut('<rss><item></rss></item>')).toBeNull();
   });
 
-  it('gives the thread back between pieces: a 300-item feed takes a pause every few items', async () => {
-    const xml = rss(Array.from({ length: 300 }, (_, i) => item(i)).join(''));
+  it('gives the thread back between batches: a 3,000-item feed (600 kB) takes a pause every few batches', async () => {
+    const xml = rss(Array.from({ length: 3000 }, (_, i) => item(i, '<description>Some words about the day.</description>')).join('\n'));
+    expect(cut(xml)!.runs).toHaveLength(1);
     const s = slicing();
     expect(await readXmlInSlices(xml, s)).toEqual(parseXml(xml));
-    expect(s.pauses).toBeGreaterThanOrEqual(300 / 3 - 1);
+    // 3 ms slices on a clock that moves 1 ms a look: a pause at least every third batch of ~16 kB.
+    expect(s.pauses).toBeGreaterThanOrEqual(Math.floor(xml.length / 16_000 / 3));
   });
 
   it('answers what one call answers for 400 random corruptions of a hostile feed', async () => {
