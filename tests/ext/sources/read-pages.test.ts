@@ -110,4 +110,17 @@ describe('remember what I read', () => {
     expect(left).toEqual(USER.slice(1).map((a) => a.id));
     expect(await readReadRecords()).toEqual([]);
   });
+
+  it('retention: a pinned read article stays past the bound; unpinned, it goes at the next run', async () => {
+    await remember(['read.example']);
+    const read = await value(service, 'pageRead', {}, await readTab('https://read.example/a', 3, 'Read', null));
+    expect((await value(service, 'listCorpus', {})).articles.find((a) => a.id === read.articleId)?.retention).toBe('expires');
+    expect(await value(service, 'setArticlePinned', { id: read.articleId, pinned: true })).toEqual({ id: read.articleId, retention: 'pinned' });
+    clock += 2 * DAY;
+    expect(await value(service, 'setRetention', { maxAgeDays: 1, maxArticles: 100 })).toMatchObject({ removed: 0 });
+    expect((await readReadRecords()).map((r) => r.articleId)).toEqual([read.articleId]);
+    await value(service, 'setArticlePinned', { id: read.articleId, pinned: false });
+    expect(await value(service, 'setRetention', { maxAgeDays: 1, maxArticles: 100 })).toMatchObject({ removed: 1 });
+    expect((await value(service, 'listCorpus', {})).userArticles).toBe(0);
+  });
 });
