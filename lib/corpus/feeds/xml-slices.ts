@@ -2,9 +2,8 @@
  *  long: the document is cut at its items (<item>, <entry>, any prefix); the items are checked
  *  and parsed with fast-xml-parser a batch of them at a time, and the rest of the document
  *  (each run of sibling items left as one numbered stand-in) once; the items then go back in
- *  their places. The answer is exactly
- *  what one call on the whole document gives (the tests compare them on hostile documents).
- *  Whatever the cut is not sure of is read in one call, as before: a DOCTYPE (it may declare
+ *  their places. The answer is exactly what one call on the whole document gives (the tests
+ *  compare them on hostile documents). Whatever the cut is not sure of is read in one call, as before: a DOCTYPE (it may declare
  *  entities the items use), markup it does not recognise, or any piece that does not check. Pure. */
 import { XMLValidator } from 'fast-xml-parser';
 import type { Slicing } from './parse-feed';
@@ -63,8 +62,10 @@ const END_TAG = /<\/([^\s/>]+)\s*>/y;
 /** Cuts `xml` at its outermost item elements; null when it holds a DOCTYPE or other
  *  declaration, markup this scan does not recognise, or tags that do not pair up. */
 export function* cutAtItems(xml: string): Generator<void, XmlCut | null> {
-  let slot = 'echoes-piece-';
-  while (xml.includes(slot)) slot += 'x';
+  // A stand-in text the document does not hold; a few tries, then one call (a document could
+  // hold any number of them, and each look reads all of it).
+  const slot = ['', 'x', 'y', 'z'].map((tail) => `echoes-piece-${tail}`).find((s) => !xml.includes(s));
+  if (slot === undefined) return null;
   const stack: string[] = [];
   const parts: string[] = [];
   const runs: XmlCut['runs'] = [];
