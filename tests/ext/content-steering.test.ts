@@ -10,6 +10,7 @@ import { simpleSentences } from '../dom/helpers';
 
 const asked: MatchPageData[] = [];
 vi.mock('@/lib/ext/messaging/messaging', () => ({
+  CARD_PAGE: '/card.html',
   onContentCall: () => () => undefined,
   sendToBackground: async (name: string, data: MatchPageData) => {
     if (name === 'extractArticle') {
