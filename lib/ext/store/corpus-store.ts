@@ -11,12 +11,15 @@
  *  Object stores: `articles` ({ id, seq, article }, key id, index seq = order of adding) and
  *  `state` ('revision', 'nextSeq', 'snapshot' = { revision, seqEnd, index },
  *  'journal' = { snapshotRevision, revision, removed }, 'articleCount' = { revision, count },
- *  'snapshotTexts' = { revision, parts, bytes } and 'snapshotTexts/0'.. = the snapshot's texts in
- *  parts, kept apart). */
+ *  'snapshotTexts' = { revision, bytes, blob }: the snapshot's texts, kept apart). The snapshot's
+ *  typed arrays and texts are stored as Blobs (see snapshot-blobs.ts: read back in less than half
+ *  the time); records of earlier versions, with the arrays in the record and the texts in parts
+ *  'snapshotTexts/0'.., are still read. */
 import type { Article } from '../../corpus/article';
 import type { PackedCorpusIndex } from '../../match/index/corpus-index';
 import { withoutTexts } from '../../match/snapshot/packed-index';
 import { isQuotaError, openDatabase, requestResult, runTransaction } from './idb';
+import { blobOfBytes, bytesOfBlob, joinColumns, splitColumns, type StoredColumns } from './snapshot-blobs';
 
 export const CORPUS_DB_NAME = 'echoes';
 const DB_VERSION = 1;
@@ -27,16 +30,18 @@ const BY_SEQ = 'seq';
 interface ArticleRecord { id: string; seq: number; article: Article }
 /** An index snapshot and the duplicate keys of its articles (DuplicateKeys.pack()). */
 export interface CorpusSnapshot { index: PackedCorpusIndex; keys: string }
-interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number }
+/** 'snapshot': `columns` holds the index's typed arrays (its own are then empty); absent in a
+ *  record written before they were Blobs. */
+interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number; columns?: StoredColumns[] }
 /** 'snapshotTexts': the texts of the snapshot of `revision`, kept apart from it so a woken
- *  worker reads the index part first (about 40% of the bytes) and answers before the rest. */
-interface TextsRecord { revision: number; parts: number; bytes: number }
+ *  worker reads the index part first (about 40% of the bytes) and answers before the rest.
+ *  `blob` holds them; records written before have `parts` records instead. */
+interface TextsRecord { revision: number; bytes: number; blob?: Blob; parts?: number }
 const TEXTS_PREFIX = 'snapshotTexts/';
 const TEXTS_PART = (i: number) => `${TEXTS_PREFIX}${i}`;
-/** Bytes of text per part record: each put clones its value on the worker's thread at once
- *  (~7 ms per MB in Chromium), so the texts (~50 MB at 10,000 articles) go in pieces, a put
- *  per turn, and a page's request can be answered between them. */
-const TEXT_PART_BYTES = 8 << 20;
+/** A snapshot made ready to store: its Blobs are made before the transaction, which would
+ *  commit early if it waited on anything but its own requests. */
+interface ReadySnapshot { head: PackedCorpusIndex; columns: StoredColumns[]; keys: string; texts: Blob; textBytes: number }
 interface JournalRecord { snapshotRevision: number; revision: number; removed: string[] }
 
 /** What a store holds at start. */
@@ -119,9 +124,12 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
       revision: found.revision, nextSeq: found.nextSeq,
       journal: found.journal ?? { snapshotRevision: -1, revision: found.revision, removed: [] },
     };
-    loadedSnapshot = found.snapshot?.revision ?? null;
+    const stored = found.snapshot;
+    // A record of columns that do not fit is treated as no snapshot: the index is rebuilt.
+    const index = !stored ? null : stored.columns ? await joinColumns(stored.index, stored.columns) : stored.index;
+    loadedSnapshot = index ? (stored?.revision ?? null) : null;
     const removed = found.journal?.removed ?? [];
-    const snapshot = found.snapshot ? { index: found.snapshot.index, keys: found.snapshot.keys } : null;
+    const snapshot = stored && index ? { index, keys: stored.keys } : null;
     return { revision: found.revision, snapshot, removed, added: found.added.map((r) => r.article), articles: found.articles };
   });
 
@@ -145,10 +153,16 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
       const parts = await runTransaction(await db(), [STATE], 'readonly', async (tx) => {
         const state = tx.objectStore(STATE);
         const record = await requestResult(state.get('snapshotTexts')) as TextsRecord | undefined;
-        if (!record || record.revision !== wanted || !Number.isInteger(record.parts)) return null;
-        return Promise.all(Array.from({ length: record.parts }, (_, i) => requestResult(state.get(TEXTS_PART(i))) as Promise<unknown>))
+        if (!record || record.revision !== wanted) return null;
+        if (record.blob !== undefined) return { blob: record.blob, bytes: record.bytes };
+        if (!Number.isInteger(record.parts)) return null;
+        return Promise.all(Array.from({ length: record.parts ?? 0 }, (_, i) => requestResult(state.get(TEXTS_PART(i))) as Promise<unknown>))
           .then((found) => ({ found, bytes: record.bytes }));
       });
+      if (parts && 'blob' in parts) {
+        const bytes = await bytesOfBlob(parts.blob);
+        return bytes && bytes.length === parts.bytes ? bytes : null;
+      }
       if (!parts || !parts.found.every((p): p is Uint8Array => p instanceof Uint8Array)) return null;
       const texts = new Uint8Array(parts.bytes);
       let at = 0;
@@ -171,7 +185,9 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
         requestResult(tx.objectStore(ARTICLES).index(BY_SEQ).getAll() as IDBRequest<ArticleRecord[]>));
       return records.map((r) => r.article);
     }),
-    commit: (change) => write(async (tx, next) => {
+    commit: async (change) => {
+      const ready = change.snapshot ? await readySnapshot(change.snapshot) : null;
+      return write(async (tx, next) => {
       const articles = tx.objectStore(ARTICLES);
       if (change.clear) articles.clear();
       for (const id of change.remove ?? []) articles.delete(id);
@@ -184,12 +200,16 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
         if (last && i + PUTS_PER_STEP < added.length) await requestResult(last);
       }
       const removed = change.snapshot || change.clear ? [] : [...next.journal.removed, ...(change.remove ?? [])];
-      await writeState(tx, next, change.snapshot, removed);
+      await writeState(tx, next, ready, removed);
       // Not awaited: if an earlier request fails, its error (not this one's abort) must be the answer.
       const counting = articles.count();
       counting.onsuccess = () => tx.objectStore(STATE).put({ revision: next.revision, count: counting.result } satisfies CountRecord, 'articleCount');
-    }, true),
-    saveSnapshot: (snapshot) => write((tx, next) => writeState(tx, next, snapshot, []), false),
+      }, true);
+    },
+    saveSnapshot: async (snapshot) => {
+      const ready = await readySnapshot(snapshot);
+      return write((tx, next) => writeState(tx, next, ready, []), false);
+    },
   };
 }
 
@@ -201,20 +221,27 @@ interface CountRecord { revision: number; count: number }
 /** Article puts issued per event-loop turn while committing (~100 news articles, ~1 MB). */
 const PUTS_PER_STEP = 100;
 
+/** Copies a snapshot's typed arrays and texts into Blobs, a piece per turn (pages are answered
+ *  between pieces). */
+async function readySnapshot(snapshot: CorpusSnapshot): Promise<ReadySnapshot> {
+  const { index, keys } = snapshot;
+  const { head, columns } = await splitColumns(withoutTexts(index), nextTurn);
+  return { head, columns, keys, texts: await blobOfBytes([index.texts], nextTurn), textBytes: index.texts.length };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Writes the counters and the journal, and the snapshot when there is one (`next` is updated). */
-async function writeState(tx: IDBTransaction, next: Counters, snapshot: CorpusSnapshot | null, removed: string[]): Promise<void> {
+async function writeState(tx: IDBTransaction, next: Counters, snapshot: ReadySnapshot | null, removed: string[]): Promise<void> {
   const state = tx.objectStore(STATE);
   state.put(next.revision, 'revision');
   state.put(next.nextSeq, 'nextSeq');
   if (snapshot) {
-    const { index, keys } = snapshot;
-    // Each put clones its value on this thread at once (~40 MB for the index part at 10,000
-    // articles, then the texts in parts): one put per turn, so pages are answered between.
-    await requestResult(state.put({ revision: next.revision, seqEnd: next.nextSeq, index: withoutTexts(index), keys } satisfies SnapshotRecord, 'snapshot'));
-    state.delete(IDBKeyRange.bound(TEXTS_PREFIX, `${TEXTS_PREFIX}\uffff`)); // the previous snapshot's parts
-    const parts = Math.ceil(index.texts.length / TEXT_PART_BYTES);
-    for (let i = 0; i < parts; i++) await requestResult(state.put(index.texts.slice(i * TEXT_PART_BYTES, (i + 1) * TEXT_PART_BYTES), TEXTS_PART(i)));
-    state.put({ revision: next.revision, parts, bytes: index.texts.length } satisfies TextsRecord, 'snapshotTexts');
+    const { head, columns, keys, texts, textBytes } = snapshot;
+    // Awaited: when an earlier request of the change failed, its error is the answer, not a later one's.
+    await requestResult(state.put({ revision: next.revision, seqEnd: next.nextSeq, index: head, keys, columns } satisfies SnapshotRecord, 'snapshot'));
+    state.delete(IDBKeyRange.bound(TEXTS_PREFIX, `${TEXTS_PREFIX}\uffff`)); // the parts of a snapshot of an earlier version
+    state.put({ revision: next.revision, bytes: textBytes, blob: texts } satisfies TextsRecord, 'snapshotTexts');
   }
   next.journal = { snapshotRevision: snapshot ? next.revision : next.journal.snapshotRevision, revision: next.revision, removed };
   state.put(next.journal, 'journal');

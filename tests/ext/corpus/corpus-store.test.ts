@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../lib/corpus/article';
 import { openCorpusStore } from '../../../lib/ext/store/corpus-store';
 import { createCorpusIndex, loadPackedCorpusIndex } from '../../../lib/match/index/corpus-index';
-import { textsFit } from '../../../lib/match/snapshot/packed-index';
+import { textsFit, withoutTexts } from '../../../lib/match/snapshot/packed-index';
 import { seedArticles } from '../../unit/match/seed-corpus';
 
 const seeds = seedArticles();
@@ -13,7 +13,7 @@ const snapshotOf = (articles: Article[]) => ({ index: createCorpusIndex(articles
 afterEach(() => vi.restoreAllMocks());
 
 describe('corpus store (IndexedDB)', () => {
-  it('keeps large snapshot texts in parts and reads them back whole; a smaller snapshot after leaves no stale part', async () => {
+  it('keeps large snapshot texts in a Blob and reads them back whole; a smaller snapshot after replaces them', async () => {
     const factory = new IDBFactory();
     const store = openCorpusStore('echoes', factory);
     await store.load();
@@ -36,7 +36,43 @@ describe('corpus store (IndexedDB)', () => {
         request.onsuccess = () => (resolve(request.result), open.result.close());
       };
     });
-    expect(keys.filter((k) => String(k).startsWith('snapshotTexts'))).toEqual(['snapshotTexts', 'snapshotTexts/0']);
+    expect(keys.filter((k) => String(k).startsWith('snapshotTexts'))).toEqual(['snapshotTexts']);
+  });
+
+  it('reads a snapshot stored before its arrays and texts were Blobs (arrays in the record, texts in parts), and replaces its parts when it next saves', async () => {
+    const factory = new IDBFactory();
+    const packed = createCorpusIndex(seeds).pack();
+    const texts = packed.texts;
+    const half = Math.ceil(texts.length / 2);
+    await writeState(factory, [
+      [1, 'revision'], [seeds.length, 'nextSeq'], [{ revision: 1, count: seeds.length }, 'articleCount'],
+      [{ revision: 1, seqEnd: seeds.length, index: withoutTexts(packed), keys: '[]' }, 'snapshot'],
+      [{ snapshotRevision: 1, revision: 1, removed: [] }, 'journal'],
+      [{ revision: 1, parts: 2, bytes: texts.length }, 'snapshotTexts'], [texts.slice(0, half), 'snapshotTexts/0'], [texts.slice(half), 'snapshotTexts/1'],
+    ], seeds);
+    const store = openCorpusStore('echoes', factory);
+    const loaded = await store.load();
+    expect(loaded).toMatchObject({ revision: 1, articles: seeds.length });
+    expect(loaded.snapshot!.index.postings).toEqual(packed.postings);
+    expect(loaded.snapshot!.index.sentences).toEqual(packed.sentences);
+    expect(await store.readSnapshotTexts()).toEqual(texts);
+    expect(await store.saveSnapshot(snapshotOf(seeds))).toMatchObject({ ok: true });
+    const keys = await stateKeys(factory);
+    expect(keys.filter((k) => String(k).startsWith('snapshotTexts'))).toEqual(['snapshotTexts']);
+    const again = openCorpusStore('echoes', factory);
+    expect((await again.load()).snapshot!.index.postings).toEqual(packed.postings);
+    expect(await again.readSnapshotTexts()).toEqual(texts);
+  });
+
+  it('a snapshot whose column Blob does not fit its places is no snapshot (the index is rebuilt), not an index read out of bounds', async () => {
+    const factory = new IDBFactory();
+    const store = openCorpusStore('echoes', factory);
+    await store.load();
+    await store.commit({ add: seeds, snapshot: snapshotOf(seeds) });
+    const record = await stateValue(factory, 'snapshot') as { columns: Array<{ blob: Blob }> };
+    record.columns[1]!.blob = record.columns[1]!.blob.slice(0, 64);
+    await writeState(factory, [[record, 'snapshot']]);
+    expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 1, snapshot: null, articles: seeds.length });
   });
 
   it('starts empty', async () => {
@@ -164,3 +200,48 @@ describe('corpus store (IndexedDB)', () => {
     expect(await store.load()).toMatchObject({ revision: 1, articles: 1 });
   });
 });
+
+function openRaw(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = factory.open('echoes', 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('articles', { keyPath: 'id' }).createIndex('seq', 'seq');
+      open.result.createObjectStore('state');
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+}
+
+/** Puts [value, key] pairs into 'state' (and `articles` as records in order), as a given version of the store left them. */
+async function writeState(factory: IDBFactory, entries: Array<[unknown, string]>, articles: Article[] = []): Promise<void> {
+  const db = await openRaw(factory);
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(['state', 'articles'], 'readwrite');
+    for (const [value, key] of entries) tx.objectStore('state').put(value, key);
+    articles.forEach((article, seq) => tx.objectStore('articles').put({ id: article.id, seq, article }));
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+async function stateValue(factory: IDBFactory, key: string): Promise<unknown> {
+  const db = await openRaw(factory);
+  const value = await new Promise((resolve) => {
+    const request = db.transaction('state').objectStore('state').get(key);
+    request.onsuccess = () => resolve(request.result);
+  });
+  db.close();
+  return value;
+}
+
+async function stateKeys(factory: IDBFactory): Promise<IDBValidKey[]> {
+  const db = await openRaw(factory);
+  const keys = await new Promise<IDBValidKey[]>((resolve) => {
+    const request = db.transaction('state').objectStore('state').getAllKeys();
+    request.onsuccess = () => resolve(request.result);
+  });
+  db.close();
+  return keys;
+}
