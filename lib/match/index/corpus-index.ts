@@ -82,5 +82,5 @@ export function loadCorpusIndex(data: SerializedCorpusIndex): CorpusIndex {
 export function loadPackedCorpusIndex(data: PackedCorpusIndex, late?: LateTexts): CorpusIndex | { error: string } {
   const parts = unpackIndex(data, late);
   if ('error' in parts) return parts;
-  return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.postings, parts.offsets));
+  return new ShingleCorpusIndex(parts.articles, new SentenceTable(parts.sentences, parts.sentences.article.length), new ShingleIndex(parts.table));
 }

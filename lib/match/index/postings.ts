@@ -139,59 +139,7 @@ export function capFor(sentences: number): number {
   return Math.max(64, Math.min(1000, Math.ceil(sentences / 2000)));
 }
 
-/** Buckets per block of a LazyOffsets (log2): small, since a long page's first pass reads
- *  about 10,000 buckets spread over the whole table (with blocks of 1,024 it summed nearly all). */
+/** Buckets per block of a revived table (log2; see RevivedTable): a list's start is its block's
+ *  plus the sizes before it in the block, so blocks are small (a woken worker's first page reads
+ *  about 10,000 buckets spread over the whole table). */
 export const OFFSET_BLOCK_BITS = 6;
-
-/** The offsets of a table revived from its list sizes (see PackedPostings), summed a block of
- *  buckets at a time when first read: summing all 2^23 at once took ~25 ms of a woken worker's
- *  start, and its first page reads a few thousand buckets. `blockStarts[k]` is the offset of
- *  block k's first bucket; a size of 255 means "look it up in `big`". With `ids`, the block's
- *  sentence ids are widened at the same time from 3 bytes each (little-endian) into `ids.to`. */
-export class LazyOffsets {
-  private readonly done: Uint8Array;
-  private left: number;
-
-  constructor(
-    private readonly offsets: Uint32Array,
-    private readonly sizes: Uint8Array,
-    private readonly big: ReadonlyMap<number, number>,
-    private readonly blockStarts: Uint32Array,
-    private readonly ids: { from: Uint8Array; to: Uint32Array } | null = null,
-  ) {
-    this.done = new Uint8Array(blockStarts.length);
-    this.left = blockStarts.length;
-  }
-
-  /** Makes offsets[bucket] and offsets[bucket + 1] right. */
-  ensure(bucket: number): void {
-    const block = bucket >>> OFFSET_BLOCK_BITS;
-    if (this.done[block] === 0) this.sumBlock(block);
-  }
-
-  /** Makes every offset right. */
-  fillAll(): void {
-    for (let k = 0; this.left > 0 && k < this.done.length; k++) if (this.done[k] === 0) this.sumBlock(k);
-  }
-
-  private sumBlock(block: number): void {
-    const { offsets, sizes, big } = this;
-    const from = block << OFFSET_BLOCK_BITS;
-    const to = Math.min(sizes.length, from + (1 << OFFSET_BLOCK_BITS));
-    let at = this.blockStarts[block] as number;
-    offsets[from] = at;
-    for (let b = from; b < to; b++) {
-      const size = sizes[b] as number;
-      at += size === 255 ? (big.get(b) ?? 255) : size;
-      offsets[b + 1] = at;
-    }
-    if (this.ids) {
-      const { from: packed, to: ids } = this.ids;
-      for (let i = offsets[from] as number, end = at, j = i * 3; i < end; i++, j += 3) {
-        ids[i] = (packed[j] as number) | ((packed[j + 1] as number) << 8) | ((packed[j + 2] as number) << 16);
-      }
-    }
-    this.done[block] = 1;
-    this.left--;
-  }
-}

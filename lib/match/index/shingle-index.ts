@@ -1,5 +1,6 @@
-import { bucketOf, capFor, emptyPostings, mergePostings, mergeSteps, type LazyOffsets, type Postings } from './postings';
+import { bucketOf, capFor, emptyPostings, mergePostings, mergeSteps, type Postings } from './postings';
 import { keyWeight } from './rarity';
+import { RevivedTable } from './revived-table';
 import { runStepsPaused } from './steps';
 
 /** Pending postings are merged into the CSR table once they exceed this share of it (or a floor). */
@@ -9,17 +10,24 @@ const DELTA_FLOOR = 50_000;
 /** Shingle key -> sentence ids: an immutable CSR table plus a small mutable delta segment of
  *  recent additions, merged lazily (when it grows past DELTA_SHARE of the table, or on snapshot). */
 export class ShingleIndex {
+  /** The table; while `revived` is set, an empty placeholder of the same bits and cap. */
   private base: Postings;
+  /** A revived snapshot's table, read as stored until it must be merged (see RevivedTable). */
+  private revived: RevivedTable | null = null;
   private pending = new Uint32Array(1024);
   private pendingCount = 0;
   private delta: Map<number, number[]> | null = null;
   /** Bumped whenever the table is replaced (a merge that ran meanwhile is then dropped). */
   private generation = 0;
 
-  /** Starts from an existing table (loaded) or an empty one of 2^bits buckets. `lazy`: the
-   *  table's offsets are still to be summed (a revived snapshot; see LazyOffsets). */
-  constructor(base: Postings, private lazy: LazyOffsets | null = null) {
-    this.base = base;
+  /** Starts from an existing table (loaded, or revived from a snapshot) or an empty one. */
+  constructor(base: Postings | RevivedTable) {
+    if (base instanceof RevivedTable) {
+      this.revived = base;
+      this.base = { ...emptyPostings(0, base.cap), bits: base.bits };
+    } else {
+      this.base = base;
+    }
   }
 
   /** A fresh empty index of 2^bits buckets. */
@@ -34,7 +42,7 @@ export class ShingleIndex {
 
   /** Postings stored, merged or pending. */
   get postingCount(): number {
-    return this.base.postings.length + this.pendingCount;
+    return (this.revived?.count ?? this.base.postings.length) + this.pendingCount;
   }
 
   /** Records that sentence `id` (larger than any added before) has these shingle keys. */
@@ -59,7 +67,7 @@ export class ShingleIndex {
 
   /** Merges the delta segment into the table; the posting cap follows the sentence count. */
   flush(sentences: number): void {
-    if (this.lazy) this.lazy.fillAll(), (this.lazy = null);
+    this.materialize();
     if (this.pendingCount === 0) return;
     const base = { ...this.base, cap: Math.max(this.base.cap, capFor(sentences)) };
     this.base = mergePostings(base, this.pending, this.pendingCount);
@@ -73,7 +81,7 @@ export class ShingleIndex {
    *  the old table and the delta. Postings added meanwhile stay pending. Answers false when the
    *  table was replaced meanwhile (a flush() of its own): the pieces done are dropped. */
   async flushInSteps(sentences: number, pause: () => Promise<void>): Promise<boolean> {
-    if (this.lazy) this.lazy.fillAll(), (this.lazy = null);
+    this.materialize();
     const count = this.pendingCount;
     if (count === 0) return true;
     const generation = this.generation;
@@ -103,14 +111,13 @@ export class ShingleIndex {
    *  caller knows none of their sentences may be matched, e.g. an unfinished import's). Returns
    *  how many of the keys' distinct buckets are stop-listed (keys no sentence can share any more). */
   countHits(keys: readonly number[], sentences: number, hits: Uint16Array, weights: Uint32Array, touched: number[], withPending = true): number {
-    if (withPending && this.pendingCount > Math.max(DELTA_FLOOR, this.base.postings.length * DELTA_SHARE)) this.flush(sentences);
+    if (withPending && this.pendingCount > Math.max(DELTA_FLOOR, (this.revived?.count ?? this.base.postings.length) * DELTA_SHARE)) this.flush(sentences);
     const delta = withPending ? this.deltaMap() : null;
     const { offsets, postings, stopped, bits } = this.base;
     const buckets = distinctBuckets(keys, bits);
     const n = buckets.length;
+    if (this.revived) return countRevived(this.revived, buckets, delta, hits, weights, touched);
     if (listBounds.length < 2 * n) listBounds = new Uint32Array(4 * n);
-    const lazy = this.lazy;
-    if (lazy) for (let k = 0; k < n; k++) lazy.ensure(buckets[k] as number);
     // Every list's bounds first, then its first id: independent reads, so their cache misses
     // overlap instead of coming one after another, bucket by bucket.
     for (let k = 0; k < n; k++) {
@@ -144,6 +151,13 @@ export class ShingleIndex {
     return stoppedKeys;
   }
 
+  /** Makes a revived table a Postings (merging and snapshots read it as one). */
+  private materialize(): void {
+    if (!this.revived) return;
+    this.base = this.revived.materialize();
+    this.revived = null;
+  }
+
   private deltaMap(): Map<number, number[]> | null {
     if (this.pendingCount === 0) return null;
     if (this.delta) return this.delta;
@@ -174,6 +188,20 @@ function distinctBuckets(keys: readonly number[], bits: number): number[] {
     if (!out.includes(b)) out.push(b);
   }
   return out;
+}
+
+/** countHits over a revived table: the same counts and weights, each list read as stored. */
+function countRevived(table: RevivedTable, buckets: readonly number[], delta: Map<number, number[]> | null, hits: Uint16Array, weights: Uint32Array, touched: number[]): number {
+  let stoppedKeys = 0;
+  for (const b of buckets) {
+    const isStopped = table.listSize(b) === 0 && table.isStopped(b);
+    if (isStopped) stoppedKeys++;
+    const recent = delta && !isStopped ? delta.get(b) : undefined;
+    const weight = keyWeight(table.listSize(b) + (recent?.length ?? 0));
+    table.addHits(b, weight, hits, weights, touched);
+    if (recent) for (const id of recent) bump(id, weight, hits, weights, touched);
+  }
+  return stoppedKeys;
 }
 
 function bump(id: number, weight: number, hits: Uint16Array, weights: Uint32Array, touched: number[]): void {

@@ -2,7 +2,7 @@
  *  in serialize.ts): the same parts, laid out for structured clone. */
 import type { Article } from '../../corpus/article';
 import { ArticleRows } from '../index/article-rows';
-import type { LazyOffsets } from '../index/postings';
+import type { RevivedTable } from '../index/revived-table';
 import { runSteps } from '../index/steps';
 import { packPostingSteps, unpackPostings, type PackedPostings } from './packed-postings';
 import type { SentenceColumns } from '../index/sentence-table';
@@ -121,8 +121,9 @@ export function textsFit(data: PackedCorpusIndex, bytes: Uint8Array): boolean {
   return bytes instanceof Uint8Array && bytes.length === (slots > 0 ? data.textEnds[slots - 1] : 0);
 }
 
-/** The parts of a revived snapshot: as IndexParts, with articles made when first read. */
-export type RevivedParts = Omit<IndexParts, 'articles'> & { articles: ArticleRows; offsets: LazyOffsets };
+/** The parts of a revived snapshot: as IndexParts, with articles made when first read and the
+ *  shingle table read as stored. */
+export type RevivedParts = Omit<IndexParts, 'articles' | 'postings'> & { articles: ArticleRows; table: RevivedTable };
 
 /** Packed snapshot -> parts, checking types and sizes; `{ error }` says what is wrong (a
  *  snapshot of another version, or damaged: the caller rebuilds from the articles). With `late`,
@@ -155,7 +156,7 @@ export function unpackIndex(data: PackedCorpusIndex, late?: LateTexts): RevivedP
     || (!late && !textsFit(data, data.texts))) {
     return { error: 'article columns differ in length' };
   }
-  return { articles: unpackArticles(meta as Array<MetaRow | null>, data, late ?? { bytes: data.texts, byId: new Map(), expectedBytes: data.texts.length }), sentences: s, postings: table.postings, offsets: table.offsets };
+  return { articles: unpackArticles(meta as Array<MetaRow | null>, data, late ?? { bytes: data.texts, byId: new Map(), expectedBytes: data.texts.length }), sentences: s, table };
 }
 
 /** The article with `text` decoded from `bytes` when first read: a woken worker decodes only

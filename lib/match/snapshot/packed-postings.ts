@@ -1,5 +1,6 @@
 /** The shingle table as the packed snapshot stores it (see PackedCorpusIndex), and back. */
-import { LazyOffsets, OFFSET_BLOCK_BITS, type Postings } from '../index/postings';
+import { OFFSET_BLOCK_BITS, type Postings } from '../index/postings';
+import { RevivedTable } from '../index/revived-table';
 
 /** The shingle table as stored: list sizes instead of offsets (one byte per bucket, sizes of
  *  255 or more listed apart as bucket, size pairs) and the stop-listed buckets by number. At
@@ -71,10 +72,10 @@ function storedIds(p: PackedPostings): { count: number; packed: Uint8Array | nul
   return { count: p.postings.length / 3, packed: p.postings };
 }
 
-/** Flags and block offsets back from sizes (the offsets themselves are summed later, a block at
- *  a time, and 3-byte ids widened with them: see LazyOffsets); null when the table size is out of
- *  range or the sizes do not add up to the postings. */
-export function unpackPostings(p: PackedPostings): { postings: Postings; offsets: LazyOffsets } | null {
+/** The stored table as a RevivedTable (read as stored; its block starts summed now); null when
+ *  the table size is out of range, a stop-listed bucket is past it or the sizes do not add up to
+ *  the postings. */
+export function unpackPostings(p: PackedPostings): RevivedTable | null {
   if (!Number.isInteger(p.bits) || p.bits < OFFSET_BLOCK_BITS || p.bits > 30) return null;
   const ids = storedIds(p);
   if (!ids) return null;
@@ -97,18 +98,8 @@ export function unpackPostings(p: PackedPostings): { postings: Postings; offsets
     for (const [b, size] of big) extra[(b >>> OFFSET_BLOCK_BITS) + 1]! += size - 255;
     for (let k = 1, sum = 0; k < blockStarts.length; k++) blockStarts[k] = (blockStarts[k] as number) + (sum += extra[k] as number);
   }
-  const stopped = new Uint8Array(n);
-  for (const b of p.stopped) {
-    if (b >= n) return null;
-    stopped[b] = 1;
-  }
-  const offsets = new Uint32Array(n + 1);
-  // Zeroed pages cost nothing until written: a woken worker widens only the blocks it reads.
-  const postings = ids.packed ? new Uint32Array(ids.count) : (p.postings as Uint32Array);
-  return {
-    postings: { bits: p.bits, cap: p.cap, offsets, postings, stopped },
-    offsets: new LazyOffsets(offsets, p.sizes, big, blockStarts.subarray(0, blockStarts.length - 1), ids.packed ? { from: ids.packed, to: postings } : null),
-  };
+  for (const b of p.stopped) if (b >= n) return null;
+  return new RevivedTable(p.bits, p.cap, p.sizes, big, blockStarts.subarray(0, blockStarts.length - 1), p.postings, p.stopped, ids.count);
 }
 
 /** Per block of 2^OFFSET_BLOCK_BITS buckets, the sum of the sizes before it (one more entry: the

@@ -39,11 +39,12 @@ describe('packed postings', () => {
     expect(packed.postings.sizes.byteLength).toBe(1024);
     const back = unpackIndex(structuredClone(packed));
     if ('error' in back) throw new Error(back.error);
-    back.offsets.fillAll();
-    expect(back.postings).toEqual(postings);
+    expect([7, 3, 5, 9, 0, 1023].map((b) => back.table.isStopped(b))).toEqual([true, false, false, false, false, false]);
+    expect(back.table.addHits(7, 1, new Uint16Array(4000), new Uint32Array(4000), [])).toBe(0);
+    expect(back.table.materialize()).toEqual(postings);
   });
 
-  it('sum offsets a block at a time, right for the buckets read before the rest', () => {
+  it('read a bucket\'s list where the full table has it, without summing the other blocks (sizes aligned or not)', () => {
     const full = spreadTable();
     const packed = packIndex({ articles: [], sentences: noSentences, postings: full });
     expect(packed.postings.bigSizes.length).toBe(8);
@@ -57,15 +58,17 @@ describe('packed postings', () => {
       }
       const back = unpackIndex(copy);
       if ('error' in back) throw new Error(back.error);
-      for (const b of [8191, 4100, 3, 1500, 17, 6000]) {
-        back.offsets.ensure(b);
-        expect([back.postings.offsets[b], back.postings.offsets[b + 1]]).toEqual([full.offsets[b], full.offsets[b + 1]]);
+      for (const b of [8191, 4100, 3, 1500, 17, 6000, 0, 64, 63]) {
         const [start, end] = [full.offsets[b]!, full.offsets[b + 1]!];
-        expect(back.postings.postings.subarray(start, end)).toEqual(full.postings.subarray(start, end));
+        expect([back.table.listStart(b), back.table.listSize(b)]).toEqual([start, end - start]);
+        const hits = new Uint16Array(20_000);
+        const weights = new Uint32Array(20_000);
+        const touched: number[] = [];
+        expect(back.table.addHits(b, 5, hits, weights, touched)).toBe(end - start);
+        expect(touched).toEqual([...full.postings.subarray(start, end)]);
+        expect(touched.every((id) => hits[id] === 1 && weights[id] === 5)).toBe(true);
       }
-      back.offsets.fillAll();
-      expect(back.postings.offsets).toEqual(full.offsets);
-      expect(back.postings.postings).toEqual(full.postings);
+      expect(back.table.materialize()).toEqual(full);
     }
   });
 
@@ -82,8 +85,7 @@ describe('packed postings', () => {
     for (const packed of [narrow, wide]) {
       const back = unpackIndex({ ...packIndex({ articles: [], sentences: noSentences, postings: full }), postings: structuredClone(packed) });
       if ('error' in back) throw new Error(back.error);
-      back.offsets.fillAll();
-      expect(back.postings).toEqual(full);
+      expect(back.table.materialize()).toEqual(full);
     }
   });
 
@@ -94,8 +96,7 @@ describe('packed postings', () => {
     const old = structuredClone({ ...packed, version: 3 as const, postings: { ...rest, postings: full.postings } });
     const back = unpackIndex(old);
     if ('error' in back) throw new Error(back.error);
-    back.offsets.fillAll();
-    expect(back.postings).toEqual(full);
+    expect(back.table.materialize()).toEqual(full);
     expect(unpackIndex({ ...old, version: 2 as 3 })).toEqual({ error: 'not a packed Echoes index of version 3 or 4' });
     // 3-byte ids under a version 3 tag, or ids of the wrong width, are not a table.
     expect(unpackIndex({ ...old, postings: { ...rest, idBytes: 4, postings: packed.postings.postings } })).toEqual({ error: 'shingle table is malformed' });
