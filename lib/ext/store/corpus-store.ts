@@ -12,14 +12,14 @@
  *  `state` ('revision', 'nextSeq', 'snapshot' = { revision, seqEnd, index },
  *  'journal' = { snapshotRevision, revision, removed }, 'articleCount' = { revision, count },
  *  'snapshotTexts' = { revision, bytes, blob }: the snapshot's texts, kept apart). The snapshot's
- *  typed arrays and texts are stored as Blobs (see snapshot-blobs.ts: read back in less than half
+ *  typed arrays, long strings and texts are stored as Blobs (see snapshot-blobs.ts: read back in less than half
  *  the time); records of earlier versions, with the arrays in the record and the texts in parts
  *  'snapshotTexts/0'.., are still read. */
 import type { Article } from '../../corpus/article';
 import type { PackedCorpusIndex } from '../../match/index/corpus-index';
 import { withoutTexts } from '../../match/snapshot/packed-index';
 import { isQuotaError, openDatabase, requestResult, runTransaction } from './idb';
-import { blobOfBytes, bytesOfBlob, joinColumns, splitColumns, type StoredColumns } from './snapshot-blobs';
+import { blobOfBytes, bytesOfBlob, joinColumns, joinStrings, splitColumns, splitStrings, type StoredColumns, type StoredStrings } from './snapshot-blobs';
 
 export const CORPUS_DB_NAME = 'echoes';
 const DB_VERSION = 1;
@@ -30,9 +30,10 @@ const BY_SEQ = 'seq';
 interface ArticleRecord { id: string; seq: number; article: Article }
 /** An index snapshot and the duplicate keys of its articles (DuplicateKeys.pack()). */
 export interface CorpusSnapshot { index: PackedCorpusIndex; keys: string }
-/** 'snapshot': `columns` holds the index's typed arrays (its own are then empty); absent in a
- *  record written before they were Blobs. */
-interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number; columns?: StoredColumns[] }
+/** 'snapshot': `columns` holds the index's typed arrays (its own are then empty) and `strings`
+ *  its metadata and the keys (both '' in the record); absent in a record written before they
+ *  were Blobs. */
+interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number; columns?: StoredColumns[]; strings?: StoredStrings }
 /** 'snapshotTexts': the texts of the snapshot of `revision`, kept apart from it so a woken
  *  worker reads the index part first (about 40% of the bytes) and answers before the rest.
  *  `blob` holds them; records written before have `parts` records instead. */
@@ -41,7 +42,7 @@ const TEXTS_PREFIX = 'snapshotTexts/';
 const TEXTS_PART = (i: number) => `${TEXTS_PREFIX}${i}`;
 /** A snapshot made ready to store: its Blobs are made before the transaction, which would
  *  commit early if it waited on anything but its own requests. */
-interface ReadySnapshot { head: PackedCorpusIndex; columns: StoredColumns[]; keys: string; texts: Blob; textBytes: number }
+interface ReadySnapshot { head: PackedCorpusIndex; columns: StoredColumns[]; strings: StoredStrings; texts: Blob; textBytes: number }
 interface JournalRecord { snapshotRevision: number; revision: number; removed: string[] }
 
 /** What a store holds at start. */
@@ -124,12 +125,10 @@ export function openCorpusStore(name: string = CORPUS_DB_NAME, factory?: IDBFact
       revision: found.revision, nextSeq: found.nextSeq,
       journal: found.journal ?? { snapshotRevision: -1, revision: found.revision, removed: [] },
     };
-    const stored = found.snapshot;
-    // A record of columns that do not fit is treated as no snapshot: the index is rebuilt.
-    const index = !stored ? null : stored.columns ? await joinColumns(stored.index, stored.columns) : stored.index;
-    loadedSnapshot = index ? (stored?.revision ?? null) : null;
+    // A record whose Blobs do not fit is treated as no snapshot: the index is rebuilt.
+    const snapshot = found.snapshot ? await snapshotOfRecord(found.snapshot) : null;
+    loadedSnapshot = snapshot ? (found.snapshot?.revision ?? null) : null;
     const removed = found.journal?.removed ?? [];
-    const snapshot = stored && index ? { index, keys: stored.keys } : null;
     return { revision: found.revision, snapshot, removed, added: found.added.map((r) => r.article), articles: found.articles };
   });
 
@@ -226,7 +225,18 @@ const PUTS_PER_STEP = 100;
 async function readySnapshot(snapshot: CorpusSnapshot): Promise<ReadySnapshot> {
   const { index, keys } = snapshot;
   const { head, columns } = await splitColumns(withoutTexts(index), nextTurn);
-  return { head, columns, keys, texts: await blobOfBytes([index.texts], nextTurn), textBytes: index.texts.length };
+  const strings = await splitStrings([index.meta, keys], nextTurn);
+  return { head: { ...head, meta: '' }, columns, strings, texts: await blobOfBytes([index.texts], nextTurn), textBytes: index.texts.length };
+}
+
+/** The snapshot a record holds, its Blobs read (in parallel); null when they do not fit. */
+async function snapshotOfRecord(record: SnapshotRecord): Promise<CorpusSnapshot | null> {
+  if (!record.columns && !record.strings) return { index: record.index, keys: record.keys };
+  if (!record.columns || !record.strings) return null;
+  const [index, strings] = await Promise.all([joinColumns(record.index, record.columns), joinStrings(record.strings)]);
+  if (!index || strings?.length !== 2) return null;
+  const [meta, keys] = strings as [string, string];
+  return { index: { ...index, meta }, keys };
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -237,9 +247,9 @@ async function writeState(tx: IDBTransaction, next: Counters, snapshot: ReadySna
   state.put(next.revision, 'revision');
   state.put(next.nextSeq, 'nextSeq');
   if (snapshot) {
-    const { head, columns, keys, texts, textBytes } = snapshot;
+    const { head, columns, strings, texts, textBytes } = snapshot;
     // Awaited: when an earlier request of the change failed, its error is the answer, not a later one's.
-    await requestResult(state.put({ revision: next.revision, seqEnd: next.nextSeq, index: head, keys, columns } satisfies SnapshotRecord, 'snapshot'));
+    await requestResult(state.put({ revision: next.revision, seqEnd: next.nextSeq, index: head, keys: '', columns, strings } satisfies SnapshotRecord, 'snapshot'));
     state.delete(IDBKeyRange.bound(TEXTS_PREFIX, `${TEXTS_PREFIX}\uffff`)); // the parts of a snapshot of an earlier version
     state.put({ revision: next.revision, bytes: textBytes, blob: texts } satisfies TextsRecord, 'snapshotTexts');
   }

@@ -64,14 +64,18 @@ describe('corpus store (IndexedDB)', () => {
     expect(await again.readSnapshotTexts()).toEqual(texts);
   });
 
-  it('a snapshot whose column Blob does not fit its places is no snapshot (the index is rebuilt), not an index read out of bounds', async () => {
+  it('a snapshot whose Blobs do not fit their places is no snapshot (the index is rebuilt), not an index read out of bounds', async () => {
     const factory = new IDBFactory();
     const store = openCorpusStore('echoes', factory);
     await store.load();
     await store.commit({ add: seeds, snapshot: snapshotOf(seeds) });
-    const record = await stateValue(factory, 'snapshot') as { columns: Array<{ blob: Blob }> };
-    record.columns[1]!.blob = record.columns[1]!.blob.slice(0, 64);
-    await writeState(factory, [[record, 'snapshot']]);
+    const record = await stateValue(factory, 'snapshot') as { columns: Array<{ blob: Blob }>; strings: { blob: Blob } };
+    expect((await openCorpusStore('echoes', factory).load()).snapshot).not.toBeNull();
+    await writeState(factory, [[{ ...record, columns: [record.columns[0], { ...record.columns[1], blob: record.columns[1]!.blob.slice(0, 64) }] }, 'snapshot']]);
+    expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 1, snapshot: null, articles: seeds.length });
+    await writeState(factory, [[{ ...record, strings: { ...record.strings, blob: record.strings.blob.slice(1) } }, 'snapshot']]);
+    expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 1, snapshot: null, articles: seeds.length });
+    await writeState(factory, [[{ ...record, strings: undefined }, 'snapshot']]);
     expect(await openCorpusStore('echoes', factory).load()).toMatchObject({ revision: 1, snapshot: null, articles: seeds.length });
   });
 
@@ -91,6 +95,8 @@ describe('corpus store (IndexedDB)', () => {
     const loaded = await again.load();
     expect(loaded).toMatchObject({ revision: 2, articles: 5 });
     expect(loaded.snapshot!.index.texts, 'the texts are kept apart').toHaveLength(0);
+    expect(loaded.snapshot!.keys).toBe('[]');
+    expect(JSON.parse(loaded.snapshot!.index.meta)).toHaveLength(5);
     const texts = await again.readSnapshotTexts();
     expect(texts && textsFit(loaded.snapshot!.index, texts)).toBe(true);
     const late = { bytes: null as Uint8Array | null, byId: new Map<string, string>(), expectedBytes: texts!.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOB_PIECE_BYTES, blobOfBytes, bytesOfBlob, joinColumns, splitColumns } from '../../../../lib/ext/store/snapshot-blobs';
+import { BLOB_PIECE_BYTES, blobOfBytes, bytesOfBlob, joinColumns, joinStrings, splitColumns, splitStrings } from '../../../../lib/ext/store/snapshot-blobs';
 import { createCorpusIndex, loadPackedCorpusIndex, type PackedCorpusIndex } from '../../../../lib/match/index/corpus-index';
 import { seedArticles } from '../../match/seed-corpus';
 
@@ -65,5 +65,22 @@ describe('snapshot columns in Blobs', () => {
     expect([...bytes!.subarray(0, 3)]).toEqual([1, 2, 3]);
     expect([...bytes!.subarray(-3)]).toEqual([1, 2, 3]);
     expect(await bytesOfBlob('not a blob')).toBeNull();
+  });
+
+  it('keeps strings as UTF-8 in one Blob and reads them back as they were', async () => {
+    const strings = [JSON.stringify([['a', 'Le Monde — café', '\u{1F4F0} ¿qué?']]), '', JSON.stringify('\ud800 alone')];
+    const stored = await splitStrings(strings, async () => {});
+    expect(await joinStrings(structuredClone(stored))).toEqual(strings);
+  });
+
+  it.each([
+    ['ends past the Blob', (s: any) => (s.ends[2] += 1)],
+    ['ends short of the Blob', (s: any) => (s.ends[2] -= 1)],
+    ['ends going back', (s: any) => (s.ends[1] = s.ends[0] - 1)],
+    ['no Blob', (s: any) => (s.blob = 'text')],
+  ])('answers no strings for %s', async (_what, damage) => {
+    const stored = await splitStrings(['[1,2]', '["x"]', 'abc'], async () => {});
+    damage(stored);
+    expect(await joinStrings(stored)).toBeNull();
   });
 });
