@@ -54,6 +54,32 @@ forEachBrowser('importing through the options page', (ctx) => {
       await session.screenshot(options, 'options-imported', { fullPage: true });
     });
 
+    it('stored its index snapshot as Blobs that this browser\'s IndexedDB gives back whole (what a restarted background reads)', async () => {
+      const stored = await options.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('echoes');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const record = await new Promise<any>((resolve) => {
+          const get = db.transaction('state').objectStore('state').get('snapshot');
+          get.onsuccess = () => resolve(get.result);
+        });
+        db.close();
+        const columns = await Promise.all(record.columns.map(async (c: { blob: Blob; places: Array<{ offset: number; length: number; kind: string }> }) => ({
+          isBlob: c.blob instanceof Blob,
+          bytes: (await c.blob.arrayBuffer()).byteLength,
+          needed: Math.max(...c.places.map((p) => p.offset + p.length * ({ u8: 1, u16: 2, u32: 4 } as Record<string, number>)[p.kind]!)),
+        })));
+        const text = new TextDecoder().decode(await (record.strings.blob as Blob).arrayBuffer());
+        const meta = JSON.parse(text.slice(0, record.strings.ends[0])) as unknown[];
+        return { columns, rows: meta.filter((row) => row !== null).length };
+      });
+      expect(stored.columns).toHaveLength(2);
+      for (const c of stored.columns) expect(c.isBlob && c.bytes >= c.needed && c.needed > 0).toBe(true);
+      expect(stored.rows).toBe(4);
+    });
+
     it('echoes on a page that shares their sentences, and the popup lists the new outlets', async () => {
       const page = await session.open(fixtures.url(PAGE));
       expect(await waitForMarks(page, ECHOED)).toBeGreaterThanOrEqual(ECHOED);
