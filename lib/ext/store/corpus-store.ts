@@ -17,9 +17,9 @@
  *  'snapshotTexts/0'.., are still read. */
 import type { Article } from '../../corpus/article';
 import type { PackedCorpusIndex } from '../../match/index/corpus-index';
-import { withoutTexts } from '../../match/snapshot/packed-index';
 import { isQuotaError, openDatabase, requestResult, runTransaction } from './idb';
-import { blobOfBytes, bytesOfBlob, joinColumns, joinStrings, splitColumns, splitStrings, type StoredColumns, type StoredStrings } from './snapshot-blobs';
+import { bytesOfBlob } from './snapshot-blobs';
+import { readySnapshot, snapshotOfRecord, type ReadySnapshot, type SnapshotValue } from './stored-snapshot';
 
 export const CORPUS_DB_NAME = 'echoes';
 const DB_VERSION = 1;
@@ -30,19 +30,14 @@ const BY_SEQ = 'seq';
 interface ArticleRecord { id: string; seq: number; article: Article }
 /** An index snapshot and the duplicate keys of its articles (DuplicateKeys.pack()). */
 export interface CorpusSnapshot { index: PackedCorpusIndex; keys: string }
-/** 'snapshot': `columns` holds the index's typed arrays (its own are then empty) and `strings`
- *  its metadata and the keys (both '' in the record); absent in a record written before they
- *  were Blobs. */
-interface SnapshotRecord extends CorpusSnapshot { revision: number; seqEnd: number; columns?: StoredColumns[]; strings?: StoredStrings }
+/** 'snapshot': the snapshot as stored-snapshot.ts keeps it. */
+interface SnapshotRecord extends SnapshotValue { revision: number; seqEnd: number }
 /** 'snapshotTexts': the texts of the snapshot of `revision`, kept apart from it so a woken
  *  worker reads the index part first (about 40% of the bytes) and answers before the rest.
  *  `blob` holds them; records written before have `parts` records instead. */
 interface TextsRecord { revision: number; bytes: number; blob?: Blob; parts?: number }
 const TEXTS_PREFIX = 'snapshotTexts/';
 const TEXTS_PART = (i: number) => `${TEXTS_PREFIX}${i}`;
-/** A snapshot made ready to store: its Blobs are made before the transaction, which would
- *  commit early if it waited on anything but its own requests. */
-interface ReadySnapshot { head: PackedCorpusIndex; columns: StoredColumns[]; strings: StoredStrings; texts: Blob; textBytes: number }
 interface JournalRecord { snapshotRevision: number; revision: number; removed: string[] }
 
 /** What a store holds at start. */
@@ -219,27 +214,6 @@ interface CountRecord { revision: number; count: number }
 
 /** Article puts issued per event-loop turn while committing (~100 news articles, ~1 MB). */
 const PUTS_PER_STEP = 100;
-
-/** Copies a snapshot's typed arrays and texts into Blobs, a piece per turn (pages are answered
- *  between pieces). */
-async function readySnapshot(snapshot: CorpusSnapshot): Promise<ReadySnapshot> {
-  const { index, keys } = snapshot;
-  const { head, columns } = await splitColumns(withoutTexts(index), nextTurn);
-  const strings = await splitStrings([index.meta, keys], nextTurn);
-  return { head: { ...head, meta: '' }, columns, strings, texts: await blobOfBytes([index.texts], nextTurn), textBytes: index.texts.length };
-}
-
-/** The snapshot a record holds, its Blobs read (in parallel); null when they do not fit. */
-async function snapshotOfRecord(record: SnapshotRecord): Promise<CorpusSnapshot | null> {
-  if (!record.columns && !record.strings) return { index: record.index, keys: record.keys };
-  if (!record.columns || !record.strings) return null;
-  const [index, strings] = await Promise.all([joinColumns(record.index, record.columns), joinStrings(record.strings)]);
-  if (!index || strings?.length !== 2) return null;
-  const [meta, keys] = strings as [string, string];
-  return { index: { ...index, meta }, keys };
-}
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Writes the counters and the journal, and the snapshot when there is one (`next` is updated). */
 async function writeState(tx: IDBTransaction, next: Counters, snapshot: ReadySnapshot | null, removed: string[]): Promise<void> {
