@@ -6,21 +6,23 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../corpus/article';
 import { textKey, urlKey } from '../corpus/identity';
-import { indexedSentences, type IndexedSentence } from '../match/index/indexed-sentences';
-import { articleSentenceCount } from '../report/build-report';
+import { indexArticle, type IndexedSentence } from '../match/index/indexed-sentences';
+import { packPostings, sortPostings } from './batch-postings';
 import { FULL_LIST_IDS, ID_BYTES } from './packed-lists';
-import { toStored } from './signed';
 
 /** What storing a batch did: articles added, articles skipped as already stored (or repeated
  *  within the batch), sentences and postings written. */
 export interface StoreCounts { added: number; skipped: number; sentences: number; postings: number }
 
-/** A batch split into sentences and hashed, ready to write. */
-export interface PreparedBatch { articles: readonly Article[]; sentences: IndexedSentence[][]; matchable: number[] }
+/** A batch split into sentences and hashed, its postings sorted by key (batch-postings.ts),
+ *  ready to write. */
+export interface PreparedBatch { articles: readonly Article[]; sentences: IndexedSentence[][]; matchable: number[]; postings: Float64Array }
 
-/** Splits and hashes a batch (the work that needs no database). */
+/** Splits and hashes a batch (the work that needs no database), each article split once. */
 export function prepareBatch(articles: readonly Article[]): PreparedBatch {
-  return { articles, sentences: articles.map((a) => [...indexedSentences(a)]), matchable: articles.map(articleSentenceCount) };
+  const indexed = articles.map(indexArticle);
+  const sentences = indexed.map((a) => a.sentences);
+  return { articles, sentences, matchable: indexed.map((a) => a.matchable), postings: sortPostings(sentences) };
 }
 
 /** Stores a batch of articles in one transaction; nothing of it stays when any statement fails
@@ -44,19 +46,25 @@ export async function storeArticles(pool: Pool, articles: readonly Article[] | P
 async function storeIn(client: PoolClient, batch: PreparedBatch): Promise<StoreCounts> {
   const added = await insertArticles(client, batch);
   const at = new Map(batch.articles.map((a, i) => [a.id, i]));
+  // The place of each article's first sentence in the batch (as sortPostings numbered them).
+  const firstPlace: number[] = [];
+  let places = 0;
+  for (const list of batch.sentences) firstPlace.push(places), (places += list.length);
   const rows = { article: [] as number[], idx: [] as number[], words: [] as number[], text: [] as string[] };
-  const keys: number[][] = [];
+  const stored: number[] = [];
   for (const { id, key } of added) {
     const i = at.get(key) as number;
     const text = (batch.articles[i] as Article).text;
-    for (const s of batch.sentences[i] ?? []) {
+    (batch.sentences[i] ?? []).forEach((s, k) => {
       rows.article.push(id), rows.idx.push(s.index), rows.words.push(Math.min(s.words, 32767));
       rows.text.push(text.slice(s.start, s.end));
-      keys.push(s.keys);
-    }
+      stored.push((firstPlace[i] as number) + k);
+    });
   }
   const ids = await insertSentences(client, rows);
-  const postings = await appendPostings(client, ids, keys);
+  const idAt = new Int32Array(places);
+  ids.forEach((id, n) => { idAt[stored[n] as number] = id; });
+  const postings = await appendPostings(client, packPostings(batch.postings, idAt));
   await client.query('update echoes_counts set articles = articles + $1, sentences = sentences + $2', [added.length, ids.length]);
   return { added: added.length, skipped: batch.articles.length - added.length, sentences: ids.length, postings };
 }
@@ -92,26 +100,8 @@ async function insertSentences(
 /** Appends the batch's sentence ids to each key's list in one statement (one row per key,
  *  sorted by key so that concurrent imports lock rows in the same order and cannot deadlock).
  *  A list already past FULL_LIST_IDS is left as it is. Answers the postings the batch holds. */
-async function appendPostings(client: PoolClient, ids: readonly number[], keys: readonly number[][]): Promise<number> {
-  // Each posting as one number, key * 2^21 + the sentence's place in the batch (exact in a
-  // double), sorted natively: a map of per-key arrays cost more than the statement's writing.
-  let count = 0;
-  for (const k of keys) count += k.length;
-  if (count === 0) return 0;
-  if (ids.length >= PLACE) throw new Error(`a batch of ${ids.length} sentences is too large: import fewer articles at a time`);
-  const pairs = new Float64Array(count);
-  let at = 0;
-  keys.forEach((list, place) => { for (const key of list) pairs[at++] = key * PLACE + place; });
-  pairs.sort();
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const packed = Buffer.allocUnsafe(count * ID_BYTES);
-  let last = -1;
-  for (let i = 0; i < count; i++) {
-    const key = Math.floor((pairs[i] as number) / PLACE);
-    if (key !== last) hashes.push(toStored(key)), starts.push(i * ID_BYTES + 1), (last = key);
-    packed.writeInt32BE(ids[(pairs[i] as number) % PLACE] as number, i * ID_BYTES);
-  }
+async function appendPostings(client: PoolClient, lists: ReturnType<typeof packPostings>): Promise<number> {
+  if (lists.count === 0) return 0;
   // All lists in one buffer, each one's start in it beside its hash: a single bytea parameter
   // instead of an array of hundreds of thousands of small ones to quote.
   await client.query(
@@ -120,10 +110,7 @@ async function appendPostings(client: PoolClient, ids: readonly number[], keys: 
        select hash, start, lead(start) over (order by n) as next from unnest($1::int[], $4::int[]) with ordinality as u(hash, start, n)
      ) as lists
      on conflict (hash) do update set sentences = p.sentences || excluded.sentences where octet_length(p.sentences) <= $5`,
-    [hashes, packed, count * ID_BYTES + 1, starts, FULL_LIST_IDS * ID_BYTES],
+    [lists.hashes, lists.packed, lists.count * ID_BYTES + 1, lists.starts, FULL_LIST_IDS * ID_BYTES],
   );
-  return count;
+  return lists.count;
 }
-
-/** Places of sentences in a batch are below this (2^21), so a key (< 2^32) and a place share a double. */
-const PLACE = 2 ** 21;

@@ -9,6 +9,9 @@ import { remoteIndex } from '../../../lib/report/remote-index';
 import { findCandidates } from '../../../lib/server/candidates';
 import { RARE_LIST_LENGTH } from '../../../lib/match/index/rarity';
 import { migrate, SCHEMA_VERSION } from '../../../lib/server/schema';
+import { indexedSentences } from '../../../lib/match/index/indexed-sentences';
+import { forEachId } from '../../../lib/server/packed-lists';
+import { fromStored } from '../../../lib/server/signed';
 import { storeArticles } from '../../../lib/server/store-articles';
 import { postgresAvailable, usePostgres } from '../../helpers/postgres';
 
@@ -87,6 +90,32 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
       expect(buildReport(input, remoteIndex(answer), { kinds: [...kinds] })).toEqual(local);
       expect(local.sentences[0]?.matches.map((m) => m.articleId)).toEqual(['copy']);
     }
+  });
+
+  it('a batch mixing stored and new articles lists each new sentence under its own keys, and nothing of the stored ones again', async () => {
+    const renewed = (a: Article, n: number): Article => ({ ...a, id: `renewed-${n}`, url: `https://example.org/renewed-${n}`, text: `${a.text} A closing line number ${n} makes this text new.` });
+    const fresh = [renewed(seeds[3] as Article, 1), renewed(seeds[4] as Article, 2)];
+    const counts = await storeArticles(pool, [seeds[0] as Article, fresh[0] as Article, seeds[2] as Article, fresh[1] as Article]);
+    expect(counts).toMatchObject({ added: 2, skipped: 2 });
+    const { rows: stored } = await pool.query<{ id: number; idx: number; key: string }>(
+      'select s.id, s.idx, a.key from echoes_sentences s join echoes_articles a on a.id = s.article');
+    const byKey = new Map([...seeds, ...fresh].map((a) => [a.id, a]));
+    const expected = new Map<number, number[]>();
+    for (const row of stored) {
+      const sentence = [...indexedSentences(byKey.get(row.key) as Article)].find((s) => s.index === row.idx);
+      for (const key of sentence?.keys ?? []) expected.set(key, [...(expected.get(key) ?? []), row.id]);
+    }
+    const { rows: lists } = await pool.query<{ hash: number; sentences: Buffer }>('select hash, sentences from echoes_postings');
+    const actual = new Map<number, number[]>();
+    for (const { hash, sentences } of lists) {
+      const ids: number[] = [];
+      forEachId(sentences, (id) => ids.push(id));
+      actual.set(fromStored(hash), ids);
+    }
+    const sorted = (m: Map<number, number[]>) => [...m].map(([k, ids]) => [k, [...ids].sort((x, y) => x - y)]).sort((x, y) => (x[0] as number) - (y[0] as number));
+    expect(sorted(actual)).toEqual(sorted(expected));
+    const { rows: [total] } = await pool.query<{ sentences: string }>('select sentences from echoes_counts');
+    expect(Number(total?.sentences)).toBe(stored.length);
   });
 });
 
