@@ -7,22 +7,29 @@ import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../corpus/article';
 import { textKey, urlKey } from '../corpus/identity';
 import { indexArticle, type IndexedSentence } from '../match/index/indexed-sentences';
-import { packPostings, sortPostings } from './batch-postings';
+import { packPostings, sortPostings, type SortedPostings } from './batch-postings';
+import { intArrayLiteral } from './int-array';
 import { FULL_LIST_IDS, ID_BYTES } from './packed-lists';
 
 /** What storing a batch did: articles added, articles skipped as already stored (or repeated
  *  within the batch), sentences and postings written. */
 export interface StoreCounts { added: number; skipped: number; sentences: number; postings: number }
 
-/** A batch split into sentences and hashed, its postings sorted by key (batch-postings.ts),
- *  ready to write. */
-export interface PreparedBatch { articles: readonly Article[]; sentences: IndexedSentence[][]; matchable: number[]; postings: Float64Array }
+/** A batch split into sentences and hashed, its postings sorted by key (batch-postings.ts) and
+ *  its articles' identity keys taken (lib/corpus/identity), ready to write. */
+export interface PreparedBatch {
+  articles: readonly Article[]; sentences: IndexedSentence[][]; matchable: number[]; postings: SortedPostings;
+  urlKeys: Array<string | null>; textKeys: string[];
+}
 
 /** Splits and hashes a batch (the work that needs no database), each article split once. */
 export function prepareBatch(articles: readonly Article[]): PreparedBatch {
   const indexed = articles.map(indexArticle);
   const sentences = indexed.map((a) => a.sentences);
-  return { articles, sentences, matchable: indexed.map((a) => a.matchable), postings: sortPostings(sentences) };
+  return {
+    articles, sentences, matchable: indexed.map((a) => a.matchable), postings: sortPostings(sentences),
+    urlKeys: articles.map((a) => urlKey(a.url)), textKeys: articles.map((a) => textKey(a.text)),
+  };
 }
 
 /** Stores a batch of articles in one transaction; nothing of it stays when any statement fails
@@ -77,8 +84,8 @@ async function insertArticles(client: PoolClient, batch: PreparedBatch): Promise
     `insert into echoes_articles (key, url_key, text_key, outlet, site, url, published, title, credit, sentences, published_at)
      select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
      on conflict do nothing returning id, key`,
-    [col((a) => a.id), col((a) => urlKey(a.url)), col((a) => textKey(a.text)), col((a) => a.outlet), col((a) => a.site),
-      col((a) => a.url), col((a) => a.published), col((a) => a.title), col((a) => a.credit), batch.matchable,
+    [col((a) => a.id), batch.urlKeys, batch.textKeys, col((a) => a.outlet), col((a) => a.site),
+      col((a) => a.url), col((a) => a.published), col((a) => a.title), col((a) => a.credit), intArrayLiteral(batch.matchable),
       col((a) => a.publishedAt ?? null)],
   );
   // Rows come back in insertion order, which is the batch's order: sentence ids follow it.
@@ -92,7 +99,7 @@ async function insertSentences(
   const result = await client.query<{ id: number }>(
     `insert into echoes_sentences (article, idx, words, text)
      select * from unnest($1::int[], $2::int[], $3::int2[], $4::text[]) returning id`,
-    [rows.article, rows.idx, rows.words, rows.text],
+    [intArrayLiteral(rows.article), intArrayLiteral(rows.idx), intArrayLiteral(rows.words), rows.text],
   );
   return result.rows.map((r) => r.id);
 }
@@ -110,7 +117,7 @@ async function appendPostings(client: PoolClient, lists: ReturnType<typeof packP
        select hash, start, lead(start) over (order by n) as next from unnest($1::int[], $4::int[]) with ordinality as u(hash, start, n)
      ) as lists
      on conflict (hash) do update set sentences = p.sentences || excluded.sentences where octet_length(p.sentences) <= $5`,
-    [lists.hashes, lists.packed, lists.count * ID_BYTES + 1, lists.starts, FULL_LIST_IDS * ID_BYTES],
+    [intArrayLiteral(lists.hashes), lists.packed, lists.count * ID_BYTES + 1, intArrayLiteral(lists.starts), FULL_LIST_IDS * ID_BYTES],
   );
   return lists.count;
 }
