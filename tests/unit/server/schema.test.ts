@@ -29,6 +29,13 @@ describe.runIf(postgresAvailable)('schema migrations', () => {
     expect(left.rows[0].n).toBe(0);
   });
 
+  it('leaves room for HOT appends in new postings pages, and no per-sentence foreign-key check', async () => {
+    const { rows: [table] } = await pool.query<{ options: string[] | null }>("select reloptions as options from pg_class where relname = 'echoes_postings'");
+    expect(table?.options).toContain('fillfactor=70');
+    const { rows: [keys] } = await pool.query<{ n: number }>("select count(*)::int as n from pg_constraint where conrelid = 'echoes_sentences'::regclass and contype = 'f'");
+    expect(keys?.n).toBe(0);
+  });
+
   it('refuses a database newer than this code', async () => {
     await pool.query('update echoes_schema set version = $1', [SCHEMA_VERSION + 1]);
     await expect(migrate(pool)).rejects.toThrow(/newer than this Echoes/);
