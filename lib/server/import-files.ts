@@ -15,9 +15,11 @@ import { htmlToArticleNode } from '../cli/html-article';
 import { prepareBatch, storeArticles, type StoreCounts } from './store-articles';
 
 /** Articles per transaction: large enough that a statement's overhead is small and that a
- *  key's list is rewritten once for many of its sentences, small enough that a batch's arrays
- *  stay tens of MB (~2 million postings). */
-export const IMPORT_BATCH = 2_000;
+ *  key's list is rewritten once for many of its sentences (20,000 generated articles: 6.4 million
+ *  rows written in batches of 2,000, 5.3 million in batches of 5,000, a fifth less of the
+ *  backend's CPU), small enough that a batch's arrays stay a few hundred MB (~5 million
+ *  postings; the import peaked at 1.0 GB resident against 0.65 GB with 2,000). */
+export const IMPORT_BATCH = 5_000;
 
 /** One article read, or the error that stops reading. */
 type Read = { ok: true; article: Article } | { ok: false; error: string };
