@@ -12,7 +12,7 @@ import { streamJsonlArticles } from '../corpus/files/jsonl-stream';
 import { corpusFilesIn, loadCorpusPath } from '../cli/corpus-files';
 import { regularFile } from '../cli/file-checks';
 import { htmlToArticleNode } from '../cli/html-article';
-import { prepareBatch, storeArticles, type StoreCounts } from './store-articles';
+import { identify, prepareBatch, storeArticles, storedAlready, type StoreCounts } from './store-articles';
 
 /** Articles per transaction: large enough that a statement's overhead is small and that a
  *  key's list is rewritten once for many of its sentences (20,000 generated articles: 6.4 million
@@ -71,11 +71,17 @@ export async function importPaths(
   // work, the writing PostgreSQL's, and the two then share the machine's cores.
   let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const prepared = prepareBatch(batch);
+    const articles = batch;
     batch = [];
+    // Articles stored already (a rerun) are counted as skipped without being split and hashed.
+    const identity = identify(articles);
+    const known = await storedAlready(pool, articles, identity);
+    const keep = (_: unknown, i: number) => !known.has(i);
+    const prepared = prepareBatch(articles.filter(keep), { urlKeys: identity.urlKeys.filter(keep), textKeys: identity.textKeys.filter(keep) });
     await writing;
-    writing = storeArticles(pool, prepared).then((counts) => {
-      totals.read += prepared.articles.length, totals.added += counts.added, totals.skipped += counts.skipped;
+    const stored = prepared.articles.length > 0 ? storeArticles(pool, prepared) : Promise.resolve({ added: 0, skipped: 0, sentences: 0, postings: 0 });
+    writing = stored.then((counts) => {
+      totals.read += articles.length, totals.added += counts.added, totals.skipped += counts.skipped + known.size;
       totals.sentences += counts.sentences, totals.postings += counts.postings;
       totals.seconds = (now() - started) / 1000;
       progress({ ...totals });

@@ -15,21 +15,40 @@ import { FULL_LIST_IDS, ID_BYTES } from './packed-lists';
  *  within the batch), sentences and postings written. */
 export interface StoreCounts { added: number; skipped: number; sentences: number; postings: number }
 
+/** The identity keys of a batch's articles (lib/corpus/identity), in the batch's order. */
+export interface BatchIdentity { urlKeys: Array<string | null>; textKeys: string[] }
+
 /** A batch split into sentences and hashed, its postings sorted by key (batch-postings.ts) and
- *  its articles' identity keys taken (lib/corpus/identity), ready to write. */
-export interface PreparedBatch {
+ *  its articles' identity keys taken, ready to write. */
+export interface PreparedBatch extends BatchIdentity {
   articles: readonly Article[]; sentences: IndexedSentence[][]; matchable: number[]; postings: SortedPostings;
-  urlKeys: Array<string | null>; textKeys: string[];
+}
+
+/** The articles' identity keys. */
+export function identify(articles: readonly Article[]): BatchIdentity {
+  return { urlKeys: articles.map((a) => urlKey(a.url)), textKeys: articles.map((a) => textKey(a.text)) };
+}
+
+/** The places in `articles` of those already stored by id, address or text, as the database
+ *  has them now: an import leaves them out before splitting and hashing, so that a rerun after
+ *  a crash does not do the index work of what is stored again. Only a shortcut: the insert's
+ *  unique keys still decide what is added. */
+export async function storedAlready(pool: Pool, articles: readonly Article[], identity: BatchIdentity): Promise<Set<number>> {
+  const { rows } = await pool.query<{ place: string }>(
+    `select place from unnest($1::text[], $2::text[], $3::text[]) with ordinality as b(key, url_key, text_key, place)
+     where exists (select 1 from echoes_articles a where a.key = b.key)
+        or exists (select 1 from echoes_articles a where a.url_key = b.url_key)
+        or exists (select 1 from echoes_articles a where a.text_key = b.text_key)`,
+    [articles.map((a) => a.id), identity.urlKeys, identity.textKeys],
+  );
+  return new Set(rows.map((r) => Number(r.place) - 1));
 }
 
 /** Splits and hashes a batch (the work that needs no database), each article split once. */
-export function prepareBatch(articles: readonly Article[]): PreparedBatch {
+export function prepareBatch(articles: readonly Article[], identity = identify(articles)): PreparedBatch {
   const indexed = articles.map(indexArticle);
   const sentences = indexed.map((a) => a.sentences);
-  return {
-    articles, sentences, matchable: indexed.map((a) => a.matchable), postings: sortPostings(sentences),
-    urlKeys: articles.map((a) => urlKey(a.url)), textKeys: articles.map((a) => textKey(a.text)),
-  };
+  return { articles, sentences, matchable: indexed.map((a) => a.matchable), postings: sortPostings(sentences), ...identity };
 }
 
 /** Stores a batch of articles in one transaction; nothing of it stays when any statement fails
