@@ -71,27 +71,6 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
     expect(buildReport(input, remoteIndex(copies))).toEqual(local);
   });
 
-  it('ranks by rarity as the in-memory index does: a quote\'s copy beats 60 sentences sharing only its speaker\'s attribution', async () => {
-    const article = (id: string, text: string): Article => ({
-      id, outlet: id, site: `${id}.example`, url: `https://${id}.example/a`, published: null, title: null, credit: null, text, blocks: [{ kind: 'body', start: 0, end: text.length }],
-    });
-    const quoted = Array.from({ length: 60 }, (_, n) => article(`quoted-${n}`, `"Not before ${n + 10}," said Spencer Abraham, the energy secretary.`));
-    const copy = article('copy', '"This blackout was largely avoidable," stated Spencer Abraham, the energy secretary, in a statement released by his office on Thursday.');
-    await storeArticles(pool, [...quoted, copy]);
-    const text = '"This blackout was largely preventable," said Spencer Abraham, the energy secretary.';
-    const input = { source: 'x', text, blockStarts: [0], title: null, outlet: null, url: null };
-    const localIndex = createCorpusIndex([...seeds, ...quoted, copy]);
-    for (const kinds of [KINDS_ALL, ['verbatim', 'reworded'] as const]) {
-      const local = buildReport(input, localIndex, { kinds: [...kinds] });
-      const answer = await findCandidates(pool, matchRequestFor(input, kinds));
-      // The attribution's keys (60 sentences) are given; the quote's rare ones need not be.
-      expect(answer.listLengths.length).toBeGreaterThan(0);
-      expect(answer.listLengths.every(([, length]) => length > RARE_LIST_LENGTH)).toBe(true);
-      expect(buildReport(input, remoteIndex(answer), { kinds: [...kinds] })).toEqual(local);
-      expect(local.sentences[0]?.matches.map((m) => m.articleId)).toEqual(['copy']);
-    }
-  });
-
   it('a batch mixing stored and new articles lists each new sentence under its own keys, and nothing of the stored ones again', async () => {
     const renewed = (a: Article, n: number): Article => ({ ...a, id: `renewed-${n}`, url: `https://example.org/renewed-${n}`, text: `${a.text} A closing line number ${n} makes this text new.` });
     const fresh = [renewed(seeds[3] as Article, 1), renewed(seeds[4] as Article, 2)];
@@ -116,6 +95,27 @@ describe.runIf(postgresAvailable)('newsroom corpus on PostgreSQL', () => {
     expect(sorted(actual)).toEqual(sorted(expected));
     const { rows: [total] } = await pool.query<{ sentences: string }>('select sentences from echoes_counts');
     expect(Number(total?.sentences)).toBe(stored.length);
+  });
+
+  it('ranks by rarity as the in-memory index does: a quote\'s copy beats 60 sentences sharing only its speaker\'s attribution', async () => {
+    const article = (id: string, text: string): Article => ({
+      id, outlet: id, site: `${id}.example`, url: `https://${id}.example/a`, published: null, title: null, credit: null, text, blocks: [{ kind: 'body', start: 0, end: text.length }],
+    });
+    const quoted = Array.from({ length: 60 }, (_, n) => article(`quoted-${n}`, `"Not before ${n + 10}," said Spencer Abraham, the energy secretary.`));
+    const copy = article('copy', '"This blackout was largely avoidable," stated Spencer Abraham, the energy secretary, in a statement released by his office on Thursday.');
+    await storeArticles(pool, [...quoted, copy]);
+    const text = '"This blackout was largely preventable," said Spencer Abraham, the energy secretary.';
+    const input = { source: 'x', text, blockStarts: [0], title: null, outlet: null, url: null };
+    const localIndex = createCorpusIndex([...seeds, ...quoted, copy]);
+    for (const kinds of [KINDS_ALL, ['verbatim', 'reworded'] as const]) {
+      const local = buildReport(input, localIndex, { kinds: [...kinds] });
+      const answer = await findCandidates(pool, matchRequestFor(input, kinds));
+      // The attribution's keys (60 sentences) are given; the quote's rare ones need not be.
+      expect(answer.listLengths.length).toBeGreaterThan(0);
+      expect(answer.listLengths.every(([, length]) => length > RARE_LIST_LENGTH)).toBe(true);
+      expect(buildReport(input, remoteIndex(answer), { kinds: [...kinds] })).toEqual(local);
+      expect(local.sentences[0]?.matches.map((m) => m.articleId)).toEqual(['copy']);
+    }
   });
 });
 
